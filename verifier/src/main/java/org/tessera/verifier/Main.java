@@ -1,0 +1,7 @@
+package org.tessera.verifier;
+
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {}
+}
