@@ -1,0 +1,27 @@
+package org.tessera.shared.model.cmf;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How the learner's identity was verified during assessment ({@code tcmf:identityVerification}). */
+public enum IdentityVerification {
+  SUPERVISED_ONSITE("supervised-onsite"),
+  SUPERVISED_ONLINE("supervised-online"),
+  UNSUPERVISED_WITH_ID_VERIFICATION("unsupervised-with-id-verification"),
+  NONE("none");
+
+  private final String value;
+
+  IdentityVerification(String value) {
+    this.value = value;
+  }
+
+  /** The JSON value. */
+  public String value() {
+    return value;
+  }
+
+  public static Optional<IdentityVerification> fromValue(String value) {
+    return Arrays.stream(values()).filter(v -> v.value.equals(value)).findFirst();
+  }
+}
