@@ -26,11 +26,12 @@ public record AchievementCredential(
     List<Evidence> evidence,
     Optional<Image> image) {
 
-  public static final String VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
-  public static final String VC_V1_CONTEXT = "https://www.w3.org/2018/credentials/v1";
-  public static final String OB_CONTEXT =
+  // Same values as KnownUrls (written by another part of the team); switch when it lands.
+  private static final String VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
+  private static final String VC_V1_CONTEXT = "https://www.w3.org/2018/credentials/v1";
+  private static final String OB_CONTEXT =
       "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-  public static final String CMF_CONTEXT = "https://w3id.org/tessera/contexts/cmf-v1.jsonld";
+  private static final String CMF_CONTEXT = "https://w3id.org/tessera/contexts/cmf-v1.jsonld";
 
   /** The {@code @context} of every credential Tessera issues, in this order (DESIGN §3). */
   public static final List<String> TESSERA_CONTEXTS =

@@ -134,7 +134,7 @@ class ModelValidationTest {
   @Test
   void credential_contextNotStartingWithVc_rejected() {
     assertThatThrownBy(() -> new AchievementCredential(
-        List.of(AchievementCredential.OB_CONTEXT), SAMPLE.id(), SAMPLE.type(), SAMPLE.name(),
+        List.of("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"), SAMPLE.id(), SAMPLE.type(), SAMPLE.name(),
         SAMPLE.description(), SAMPLE.issuer(), SAMPLE.validFrom(), Optional.empty(),
         SAMPLE.credentialSubject(), List.of(), List.of(), List.of(), Optional.empty()))
         .hasMessageStartingWith("@context:");

@@ -1,10 +1,9 @@
 package org.tessera.shared.model.cmf;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How the learner's identity was verified during assessment ({@code tcmf:identityVerification}). */
-public enum IdentityVerification {
+public enum IdentityVerification implements CmfValue {
   SUPERVISED_ONSITE("supervised-onsite"),
   SUPERVISED_ONLINE("supervised-online"),
   UNSUPERVISED_WITH_ID_VERIFICATION("unsupervised-with-id-verification"),
@@ -16,12 +15,12 @@ public enum IdentityVerification {
     this.value = value;
   }
 
-  /** The JSON value. */
+  @Override
   public String value() {
     return value;
   }
 
   public static Optional<IdentityVerification> fromValue(String value) {
-    return Arrays.stream(values()).filter(v -> v.value.equals(value)).findFirst();
+    return CmfValue.fromValue(IdentityVerification.class, value);
   }
 }

@@ -1,10 +1,9 @@
 package org.tessera.shared.model.cmf;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Form of participation in the learning activity ({@code tcmf:participationForm}). */
-public enum ParticipationForm {
+public enum ParticipationForm implements CmfValue {
   ONLINE("online"),
   ONSITE("onsite"),
   BLENDED("blended");
@@ -15,12 +14,12 @@ public enum ParticipationForm {
     this.value = value;
   }
 
-  /** The JSON value. */
+  @Override
   public String value() {
     return value;
   }
 
   public static Optional<ParticipationForm> fromValue(String value) {
-    return Arrays.stream(values()).filter(v -> v.value.equals(value)).findFirst();
+    return CmfValue.fromValue(ParticipationForm.class, value);
   }
 }

@@ -1,10 +1,9 @@
 package org.tessera.shared.model.cmf;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Type of quality assurance behind the micro-credential. */
-public enum QaType {
+public enum QaType implements CmfValue {
   INTERNAL("internal"),
   EXTERNAL("external"),
   INTERNAL_AND_EXTERNAL("internal-and-external");
@@ -15,12 +14,12 @@ public enum QaType {
     this.value = value;
   }
 
-  /** The JSON value. */
+  @Override
   public String value() {
     return value;
   }
 
   public static Optional<QaType> fromValue(String value) {
-    return Arrays.stream(values()).filter(v -> v.value.equals(value)).findFirst();
+    return CmfValue.fromValue(QaType.class, value);
   }
 }
