@@ -16,6 +16,7 @@ import com.nimbusds.jose.util.Base64URL;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
@@ -66,24 +67,20 @@ class JwsVerifiersTest {
     assertThat(JwsVerifiers.verify(withSignature(jws, signature), TestKeys.forAlg(alg), alg)).isFalse();
   }
 
-  @Test
-  void verify_otherKeyOfSameType_false() throws Exception {
-    assertThat(JwsVerifiers.verify(signed(JwsAlgorithm.ES256), TestKeys.EC_OTHER, JwsAlgorithm.ES256)).isFalse();
-    assertThat(JwsVerifiers.verify(signed(JwsAlgorithm.EdDSA), TestKeys.ED_OTHER, JwsAlgorithm.EdDSA)).isFalse();
-  }
-
-  @Test
-  void verify_rs256TokenWithEcKey_false() throws Exception {
-    JWSObject rs256 = signed(JwsAlgorithm.RS256);
-    assertThat(JwsVerifiers.verify(rs256, TestKeys.EC, JwsAlgorithm.ES256)).isFalse();
-    assertThat(JwsVerifiers.verify(rs256, TestKeys.EC, JwsAlgorithm.RS256)).isFalse();
-  }
-
-  @Test
-  void verify_expectedAlgorithmDiffersFromKey_false() throws Exception {
-    // The key decides: an RSA key can never be used for an "expected" ES256 check, even if correct.
-    assertThat(JwsVerifiers.verify(signed(JwsAlgorithm.RS256), TestKeys.RSA, JwsAlgorithm.ES256)).isFalse();
-    assertThat(JwsVerifiers.verify(signed(JwsAlgorithm.EdDSA), TestKeys.ED, JwsAlgorithm.ES256)).isFalse();
+  /** Another key of the right type, or a key whose algorithm is not the token's or the expected one. */
+  @ParameterizedTest(name = "{0} token, {1} key, expected {2}")
+  @CsvSource({
+      "ES256, EC_OTHER, ES256",
+      "EdDSA, ED_OTHER, EdDSA",
+      "RS256, EC, ES256",
+      "RS256, EC, RS256",
+      // The key decides: an RSA key never serves an "expected" ES256 check, even for a good signature.
+      "RS256, RSA, ES256",
+      "EdDSA, ED, ES256"
+  })
+  void verify_wrongKeyOrAlgorithm_false(JwsAlgorithm tokenAlg, String keyName, JwsAlgorithm expected)
+      throws Exception {
+    assertThat(JwsVerifiers.verify(signed(tokenAlg), TestKeys.named(keyName), expected)).isFalse();
   }
 
   @Test

@@ -13,6 +13,23 @@ final class TestKeys {
 
   private TestKeys() {}
 
+  static JWK named(String name) {
+    switch (name) {
+      case "EC":
+        return EC;
+      case "EC_OTHER":
+        return EC_OTHER;
+      case "RSA":
+        return RSA;
+      case "ED":
+        return ED;
+      case "ED_OTHER":
+        return ED_OTHER;
+      default:
+        throw new IllegalArgumentException(name);
+    }
+  }
+
   static JWK forAlg(JwsAlgorithm alg) {
     switch (alg) {
       case ES256:
