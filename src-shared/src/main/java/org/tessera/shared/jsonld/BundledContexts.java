@@ -1,8 +1,5 @@
 package org.tessera.shared.jsonld;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,17 +30,7 @@ public final class BundledContexts {
 
   /** The exact bytes of the bundled context for {@code url}, e.g. for the issuer to serve. */
   public static Optional<byte[]> bytes(String url) {
-    String name = RESOURCES.get(url);
-    if (name == null) {
-      return Optional.empty();
-    }
-    try (InputStream in = BundledContexts.class.getResourceAsStream(BASE + name)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled context missing from the jar: " + name);
-      }
-      return Optional.of(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled context " + name, e);
-    }
+    return Optional.ofNullable(RESOURCES.get(url)).map(name -> BundledFiles.read(BASE + name));
   }
+
 }

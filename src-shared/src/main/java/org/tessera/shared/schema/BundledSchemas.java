@@ -1,11 +1,9 @@
 package org.tessera.shared.schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tessera.shared.jsonld.BundledFiles;
 import org.tessera.shared.model.KnownUrls;
 
 /**
@@ -37,17 +35,7 @@ public final class BundledSchemas {
 
   /** The exact bytes of the bundled schema for {@code url}, e.g. for the issuer to serve. */
   public static Optional<byte[]> bytes(String url) {
-    String name = RESOURCES.get(url);
-    if (name == null) {
-      return Optional.empty();
-    }
-    try (InputStream in = BundledSchemas.class.getResourceAsStream(BASE + name)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled schema missing from the jar: " + name);
-      }
-      return Optional.of(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled schema " + name, e);
-    }
+    return Optional.ofNullable(RESOURCES.get(url)).map(name -> BundledFiles.read(BASE + name));
   }
+
 }

@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,7 +109,7 @@ public final class CredentialSchemaValidator {
     for (String url : BundledSchemas.urls()) {
       byte[] bytes = BundledSchemas.bytes(url).orElseThrow();
       byLocation.put(url, bytes);
-      JsonNode id = Json.parseUntrusted(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+      JsonNode id = Json.parseUntrusted(new String(bytes, StandardCharsets.UTF_8))
           .map(node -> node.path("$id"))
           .orElseThrow(() -> new IllegalStateException("bundled schema is not JSON: " + url));
       if (id.isTextual()) {

@@ -1,6 +1,7 @@
 package org.tessera.shared.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -131,8 +132,8 @@ class CredentialSchemaValidatorTest {
     assertThat(validator.validate(credential))
         .extracting(SchemaViolation::schemaUrl, SchemaViolation::instancePath)
         .contains(
-            org.assertj.core.groups.Tuple.tuple(KnownUrls.OB_ACHIEVEMENT_CREDENTIAL_SCHEMA, "/validFrom"),
-            org.assertj.core.groups.Tuple.tuple(KnownUrls.CMF_SCHEMA, "/validFrom"));
+            tuple(KnownUrls.OB_ACHIEVEMENT_CREDENTIAL_SCHEMA, "/validFrom"),
+            tuple(KnownUrls.CMF_SCHEMA, "/validFrom"));
   }
 
   @Test
