@@ -42,12 +42,26 @@ final class GzipInflate {
     Inflater inflater = new Inflater(true);
     try {
       inflater.setInput(data, deflateStart, data.length - deflateStart);
+      byte[] probe = new byte[1];
       while (!inflater.finished()) {
         if (produced == out.length) {
+          // Full: probe one byte before growing, so an exact-size buffer needs no copy.
+          int extra = inflater.inflate(probe);
+          if (extra == 0) {
+            if (inflater.finished()) {
+              break;
+            }
+            if (inflater.needsInput() || inflater.needsDictionary()) {
+              throw notGzip("truncated deflate stream");
+            }
+            continue;
+          }
           if (out.length == limit) {
             throw tooLarge(maxBytes);
           }
           out = Arrays.copyOf(out, Math.min(limit, Math.max(out.length * 2, MIN_GROWTH)));
+          out[produced++] = probe[0];
+          continue;
         }
         int n = inflater.inflate(out, produced, out.length - produced);
         produced += n;
@@ -74,8 +88,7 @@ final class GzipInflate {
       return Math.min(limit, MIN_GROWTH);
     }
     long declared = readIntLe(data, data.length - 4);
-    // One spare byte lets the inflater report the end of the stream without a regrow.
-    return (int) Math.min(limit, Math.max(MIN_GROWTH, declared + 1));
+    return (int) Math.min(limit, Math.max(MIN_GROWTH, declared));
   }
 
   private static int skipHeader(byte[] data) {
