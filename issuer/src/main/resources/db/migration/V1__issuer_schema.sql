@@ -1,5 +1,6 @@
 -- Portable SQL: accepted by SQLite and PostgreSQL alike. Ids are application-generated UUID
--- text; times are epoch milliseconds; booleans are 0/1 integers.
+-- text; times are epoch milliseconds; booleans are 0/1 integers. A credential issued through the
+-- VC-API may carry an achievement of its own: its achievement_id is then NULL.
 
 CREATE TABLE achievements (
   id                 TEXT    PRIMARY KEY,
@@ -25,7 +26,7 @@ CREATE INDEX status_lists_purpose ON status_lists (purpose, created_at);
 
 CREATE TABLE credentials (
   id                 TEXT    PRIMARY KEY,
-  achievement_id     TEXT    NOT NULL REFERENCES achievements (id),
+  achievement_id     TEXT    REFERENCES achievements (id),
   subject_id         TEXT    NOT NULL,
   jwt                TEXT    NOT NULL,
   credential         TEXT    NOT NULL,

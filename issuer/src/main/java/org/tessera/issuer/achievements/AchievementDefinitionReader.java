@@ -30,7 +30,9 @@ public final class AchievementDefinitionReader {
       "participationForm", "qualityAssurance", "identityVerification", "prerequisites",
       "stackability", "furtherInformation", "fieldOfStudy", "inLanguage", "escoAlignments",
       "suspension");
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
+  // The same tag shape the model accepts (language, optional script, optional region).
+  private static final Pattern LANGUAGE = Pattern.compile(
+      "[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?");
   private static final String ESCO_PREFIX = "http://data.europa.eu/esco/";
   private static final int SHORT = 300;
   private static final int LONG = 10_000;

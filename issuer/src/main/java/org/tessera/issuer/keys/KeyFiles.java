@@ -1,12 +1,7 @@
 package org.tessera.issuer.keys;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.OctetKeyPair;
-import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.tessera.shared.jose.JwsAlgorithm;
 
 /**
  * Reads the private JWK files of a key folder. Every problem becomes one line for the operator;
@@ -29,10 +25,9 @@ public final class KeyFiles {
   static final String KID_PATTERN = "[A-Za-z0-9._-]{1,64}";
   private static final Pattern KID = Pattern.compile(KID_PATTERN);
   private static final long MAX_FILE_BYTES = 64 * 1024;
-  private static final int MIN_RSA_BITS = 2048;
 
   /** A key read from a file, with the algorithm its type implies. */
-  public record LoadedKey(Path file, JWK jwk, JWSAlgorithm algorithm) {}
+  public record LoadedKey(Path file, JWK jwk, JwsAlgorithm algorithm) {}
 
   private KeyFiles() {}
 
@@ -91,13 +86,13 @@ public final class KeyFiles {
       problems.add("ISSUER_KEYS: " + file + " needs a kid matching " + KID_PATTERN);
       return Optional.empty();
     }
-    Optional<JWSAlgorithm> alg = algorithmOf(jwk);
+    Optional<JwsAlgorithm> alg = algorithmOf(jwk);
     if (alg.isEmpty()) {
       problems.add("ISSUER_KEYS: " + file
           + " is not a P-256, Ed25519 or RSA (>= 2048 bits) signing key");
       return Optional.empty();
     }
-    if (jwk.getAlgorithm() != null && !jwk.getAlgorithm().equals(alg.get())) {
+    if (jwk.getAlgorithm() != null && !jwk.getAlgorithm().equals(alg.get().nimbus())) {
       problems.add("ISSUER_KEYS: " + file + " declares alg " + jwk.getAlgorithm()
           + " but its key type means " + alg.get());
       return Optional.empty();
@@ -106,17 +101,12 @@ public final class KeyFiles {
   }
 
   /** The one algorithm a key is used with; the key type decides, never a token header. */
-  static Optional<JWSAlgorithm> algorithmOf(JWK jwk) {
-    if (jwk instanceof ECKey ec && Curve.P_256.equals(ec.getCurve())) {
-      return Optional.of(JWSAlgorithm.ES256);
+  private static Optional<JwsAlgorithm> algorithmOf(JWK jwk) {
+    try {
+      return Optional.of(JwsAlgorithm.forKey(jwk));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
     }
-    if (jwk instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
-      return Optional.of(JWSAlgorithm.EdDSA);
-    }
-    if (jwk instanceof RSAKey rsa && rsa.size() >= MIN_RSA_BITS) {
-      return Optional.of(JWSAlgorithm.RS256);
-    }
-    return Optional.empty();
   }
 
   /** RFC 7638 SHA-256 thumbprint, base64url. */

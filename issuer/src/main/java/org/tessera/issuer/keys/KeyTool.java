@@ -1,6 +1,5 @@
 package org.tessera.issuer.keys;
 
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tessera.shared.jose.JwkGenerator;
+import org.tessera.shared.jose.JwsAlgorithm;
 
 /**
  * {@code keys generate --alg ES256|RS256|EdDSA --kid <id> --out <file>}: writes a new private JWK
@@ -43,14 +43,14 @@ public final class KeyTool {
       return 2;
     }
     Map<String, String> o = options.get();
-    Optional<JWSAlgorithm> alg = KeyGenerator.algorithm(o.getOrDefault("--alg", ""));
+    Optional<JwsAlgorithm> alg = JwsAlgorithm.fromHeader(o.getOrDefault("--alg", ""));
     String kid = o.getOrDefault("--kid", "");
     String outFile = o.getOrDefault("--out", "");
     if (alg.isEmpty() || !KeyFiles.isValidKid(kid) || outFile.isEmpty()) {
       err.println(USAGE + " (kid: " + KeyFiles.KID_PATTERN + ")");
       return 2;
     }
-    JWK jwk = new KeyGenerator(new SecureRandom()).generate(alg.get(), kid);
+    JWK jwk = JwkGenerator.generate(alg.get(), kid);
     Path path = Path.of(outFile);
     try {
       Path parent = path.toAbsolutePath().getParent();

@@ -1,6 +1,7 @@
 package org.tessera.issuer.result;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The result of a service call: a value, or an expected rejection. */
@@ -32,6 +33,11 @@ public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Failed {
       return next.apply(ok.value());
     }
     return new Failed<>(((Failed<T>) this).rejection());
+  }
+
+  /** The value, or empty for a rejection. */
+  default Optional<T> toOptional() {
+    return this instanceof Ok<T> ok ? Optional.of(ok.value()) : Optional.empty();
   }
 
   default <U> Outcome<U> map(Function<T, U> f) {

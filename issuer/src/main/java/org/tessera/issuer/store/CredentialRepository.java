@@ -21,7 +21,7 @@ public final class CredentialRepository {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO credentials (" + COLUMNS
         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, row.id());
-      s.setString(2, row.achievementId());
+      s.setString(2, row.achievementId().orElse(null));
       s.setString(3, row.subjectId());
       s.setString(4, row.jwt());
       s.setString(5, row.credentialJson());
@@ -96,7 +96,8 @@ public final class CredentialRepository {
     int suspensionIndex = rs.getInt(10);
     Optional<StatusRef> suspension = suspensionList == null
         ? Optional.empty() : Optional.of(new StatusRef(suspensionList, suspensionIndex));
-    return new CredentialRow(rs.getString(1), rs.getString(2), rs.getString(3),
+    return new CredentialRow(rs.getString(1), Optional.ofNullable(rs.getString(2)),
+        rs.getString(3),
         rs.getString(4), rs.getString(5), rs.getString(6),
         new StatusRef(rs.getString(7), rs.getInt(8)), suspension, rs.getInt(11) != 0,
         rs.getInt(12) != 0, Optional.ofNullable(rs.getString(13)),

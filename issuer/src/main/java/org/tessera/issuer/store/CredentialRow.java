@@ -7,7 +7,7 @@ import java.util.Optional;
 /** A stored, signed credential with its status positions and current state. */
 public record CredentialRow(
     String id,
-    String achievementId,
+    Optional<String> achievementId,
     String subjectId,
     String jwt,
     String credentialJson,
