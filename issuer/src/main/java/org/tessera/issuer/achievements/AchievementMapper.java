@@ -14,6 +14,7 @@ import org.tessera.shared.model.AchievementSubject;
 import org.tessera.shared.model.Alignment;
 import org.tessera.shared.model.CredentialJson;
 import org.tessera.shared.model.Criteria;
+import org.tessera.shared.model.KnownUrls;
 import org.tessera.shared.model.Profile;
 import org.tessera.shared.model.cmf.Assessment;
 import org.tessera.shared.model.cmf.CreditPoint;
@@ -88,8 +89,8 @@ public final class AchievementMapper {
     ObjectNode json = (ObjectNode) CredentialJson.toJson(wrapper)
         .get("credentialSubject").get("achievement").deepCopy();
     ObjectNode withContext = json.objectNode();
-    withContext.putArray("@context").add(AchievementCredential.VC_V2_CONTEXT)
-        .add(AchievementCredential.OB_CONTEXT).add(AchievementCredential.CMF_CONTEXT);
+    withContext.putArray("@context").add(KnownUrls.VC_V2_CONTEXT)
+        .add(KnownUrls.OB_CONTEXT).add(KnownUrls.CMF_CONTEXT);
     withContext.setAll(json);
     return withContext;
   }
