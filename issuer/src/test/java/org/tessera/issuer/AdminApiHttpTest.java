@@ -57,7 +57,8 @@ class AdminApiHttpTest {
       edit.json.remove("name");
       edit.json.put("eqfLevel", 9);
       edit.json.put("participationForm", "by-post");
-      edit.json.with("assessment").remove("summative");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) edit.json.get("assessment"))
+          .remove("summative");
       edit.json.put("colour", "blue");
 
       Response response = post(client, "/api/achievements", edit.text());

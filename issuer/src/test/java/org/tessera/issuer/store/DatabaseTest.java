@@ -28,11 +28,14 @@ class DatabaseTest {
         lists.insert(c, list("L1"));
         return null;
       });
-      assertThat(db.inTransaction(c -> lists.tryAllocate(c, "L1", 42, "c1"))).isTrue();
+      boolean first = db.inTransaction(c -> lists.tryAllocate(c, "L1", 42, "c1"));
+      assertThat(first).isTrue();
     }
     try (Database db = Database.open(url)) {
-      assertThat(db.inTransaction(c -> lists.tryAllocate(c, "L1", 42, "c2"))).isFalse();
-      assertThat(db.inTransaction(c -> lists.tryAllocate(c, "L1", 43, "c2"))).isTrue();
+      boolean again = db.inTransaction(c -> lists.tryAllocate(c, "L1", 42, "c2"));
+      boolean other = db.inTransaction(c -> lists.tryAllocate(c, "L1", 43, "c2"));
+      assertThat(again).isFalse();
+      assertThat(other).isTrue();
       assertThat(db.read(c -> lists.find(c, "L1")).orElseThrow().allocated()).isEqualTo(2);
     }
   }
@@ -47,7 +50,8 @@ class DatabaseTest {
         throw new IllegalStateException("boom");
       })).isInstanceOf(IllegalStateException.class);
 
-      assertThat(db.read(c -> lists.find(c, "L2"))).isEmpty();
+      Optional<StatusListRow> list = db.read(c -> lists.find(c, "L2"));
+      assertThat(list).isEmpty();
       assertThat(db.read(lists::countAllocations)).isZero();
     }
   }
@@ -60,10 +64,10 @@ class DatabaseTest {
         lists.insert(c, list("L3"));
         return null;
       });
-      assertThat(db.inTransaction(c -> lists.update(c, "L3", 0, "u2", "jwt2", "\"e2\"", NOW)))
-          .isTrue();
-      assertThat(db.inTransaction(c -> lists.update(c, "L3", 0, "u3", "jwt3", "\"e3\"", NOW)))
-          .isFalse();
+      boolean fresh = db.inTransaction(c -> lists.update(c, "L3", 0, "u2", "jwt2", "\"e2\"", NOW));
+      boolean stale = db.inTransaction(c -> lists.update(c, "L3", 0, "u3", "jwt3", "\"e3\"", NOW));
+      assertThat(fresh).isTrue();
+      assertThat(stale).isFalse();
       assertThat(db.read(c -> lists.find(c, "L3")).orElseThrow().encodedList()).isEqualTo("u2");
     }
   }
@@ -77,7 +81,8 @@ class DatabaseTest {
         repo.insert(c, row);
         return null;
       });
-      assertThat(db.read(c -> repo.find(c, "a1"))).isEqualTo(Optional.of(row));
+      Optional<AchievementRow> found = db.read(c -> repo.find(c, "a1"));
+      assertThat(found).isEqualTo(Optional.of(row));
     }
   }
 }
