@@ -9,29 +9,12 @@ import static org.tessera.issuer.TestIssuer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tessera.shared.did.DidDocument;
 import org.tessera.shared.json.Json;
 
-class AdminApiHttpTest {
-
-  @TempDir Path dir;
-  private IssuerApp app;
-
-  @BeforeEach
-  void createApp() {
-    app = IssuerApp.create(TestIssuer.config(dir), TestIssuer.CLOCK);
-  }
-
-  @AfterEach
-  void closeApp() {
-    app.close();
-  }
+class AdminApiHttpTest extends HttpTestBase {
 
   @Test
   void adminApi_withoutOrWithWrongToken_is401WithChallenge() {

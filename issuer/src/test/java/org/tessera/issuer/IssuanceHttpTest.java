@@ -13,33 +13,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.jwk.JWK;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import java.util.List;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsVerifiers;
 import org.tessera.shared.jose.Jwks;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.schema.CredentialSchemaValidator;
 
-class IssuanceHttpTest {
-
-  @TempDir Path dir;
-  private IssuerApp app;
-
-  @BeforeEach
-  void createApp() {
-    app = IssuerApp.create(TestIssuer.config(dir), TestIssuer.CLOCK);
-  }
-
-  @AfterEach
-  void closeApp() {
-    app.close();
-  }
+class IssuanceHttpTest extends HttpTestBase {
 
   @Test
   void issue_validRequest_jwtVerifiesWithPublishedJwksAndPassesBothSchemas() {

@@ -10,33 +10,16 @@ import static org.tessera.issuer.TestIssuer.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSObject;
 import io.javalin.testtools.HttpClient;
-import java.nio.file.Path;
 import java.util.Optional;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import io.javalin.testtools.JavalinTest;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusListCredentialView;
 import org.tessera.shared.status.StatusListCredentials;
 
-class StatusLifecycleHttpTest {
-
-  @TempDir Path dir;
-  private IssuerApp app;
-
-  @BeforeEach
-  void createApp() {
-    app = IssuerApp.create(TestIssuer.config(dir), TestIssuer.CLOCK);
-  }
-
-  @AfterEach
-  void closeApp() {
-    app.close();
-  }
+class StatusLifecycleHttpTest extends HttpTestBase {
 
   private static JsonNode issue(HttpClient client, boolean suspension) {
     String achievementId = json(post(client, "/api/achievements", achievement(suspension)))

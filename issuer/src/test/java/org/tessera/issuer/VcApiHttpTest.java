@@ -9,29 +9,12 @@ import static org.tessera.issuer.TestIssuer.post;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.json.Json;
 
-class VcApiHttpTest {
-
-  @TempDir Path dir;
-  private IssuerApp app;
-
-  @BeforeEach
-  void createApp() {
-    app = IssuerApp.create(TestIssuer.config(dir), TestIssuer.CLOCK);
-  }
-
-  @AfterEach
-  void closeApp() {
-    app.close();
-  }
+class VcApiHttpTest extends HttpTestBase {
 
   /** A valid unsigned credential: one of ours with its id and status taken away. */
   private static ObjectNode unsigned(io.javalin.testtools.HttpClient client) {
@@ -61,6 +44,7 @@ class VcApiHttpTest {
       ObjectNode signed = CredentialJwt.parse(id.substring(id.indexOf(',') + 1))
           .orElseThrow().credential();
       assertThat(signed.at("/credentialStatus/statusPurpose").asText()).isEqualTo("revocation");
+      assertThat(signed.get("credentialStatus")).hasSize(5);
       assertThat(signed.get("id").asText()).startsWith("urn:uuid:");
     });
   }

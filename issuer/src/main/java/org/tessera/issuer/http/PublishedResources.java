@@ -1,37 +1,30 @@
 package org.tessera.issuer.http;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.tessera.shared.jsonld.BundledFiles;
 
 /** The CMF context and schema from src-shared, read once at start-up and served as-is. */
-record PublishedResources(byte[] cmfContext, byte[] cmfSchema) {
+final class PublishedResources {
 
   static final String CMF_CONTEXT = "/org/tessera/shared/contexts/cmf-v1.jsonld";
   static final String CMF_SCHEMA = "/org/tessera/shared/schemas/cmf-v1.json";
 
+  private final byte[] cmfContext;
+  private final byte[] cmfSchema;
+
+  private PublishedResources(byte[] cmfContext, byte[] cmfSchema) {
+    this.cmfContext = cmfContext;
+    this.cmfSchema = cmfSchema;
+  }
+
   static PublishedResources load() {
-    return new PublishedResources(read(CMF_CONTEXT), read(CMF_SCHEMA));
+    return new PublishedResources(BundledFiles.read(CMF_CONTEXT), BundledFiles.read(CMF_SCHEMA));
   }
 
-  private static byte[] read(String resource) {
-    try (InputStream in = PublishedResources.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + resource);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @Override
-  public byte[] cmfContext() {
+  byte[] cmfContext() {
     return cmfContext.clone();
   }
 
-  @Override
-  public byte[] cmfSchema() {
+  byte[] cmfSchema() {
     return cmfSchema.clone();
   }
 }

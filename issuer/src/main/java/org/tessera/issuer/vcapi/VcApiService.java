@@ -106,14 +106,9 @@ public final class VcApiService {
     return Outcome.ok(envelope);
   }
 
+  /** The record's components are exactly the entry's JSON members. */
   private static ObjectNode statusJson(StatusEntry entry) {
-    ObjectNode json = Json.object();
-    json.put("id", entry.id());
-    json.put("type", entry.type());
-    json.put("statusPurpose", entry.statusPurpose());
-    json.put("statusListIndex", entry.statusListIndex());
-    json.put("statusListCredential", entry.statusListCredential());
-    return json;
+    return Json.mapper().valueToTree(entry);
   }
 
   /** {@code $.a.b}, {@code /a/b} or {@code a} → {@code credential.a.b}. */
