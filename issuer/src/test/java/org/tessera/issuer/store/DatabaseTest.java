@@ -73,6 +73,26 @@ class DatabaseTest {
   }
 
   @Test
+  void open_sqlite_usesWalAndForeignKeys() {
+    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
+      String mode = db.read(c -> pragma(c, "journal_mode"));
+      String foreignKeys = db.read(c -> pragma(c, "foreign_keys"));
+      String busyTimeout = db.read(c -> pragma(c, "busy_timeout"));
+
+      assertThat(mode).isEqualToIgnoringCase("wal");
+      assertThat(foreignKeys).isEqualTo("1");
+      assertThat(Integer.parseInt(busyTimeout)).isPositive();
+    }
+  }
+
+  private static String pragma(java.sql.Connection c, String name) throws java.sql.SQLException {
+    try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA " + name)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  @Test
   void achievements_insertAndFind_roundTrips() {
     AchievementRepository repo = new AchievementRepository();
     try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
