@@ -90,5 +90,12 @@ describe('revocation via Bitstring Status List (@digitalbazaar/vc-bitstring-stat
     const decoded = await decodeList({ encodedList: after.credential.credentialSubject.encodedList });
     assert.equal(decoded.getStatus(Number(entry.statusListIndex)), true);
     assert.equal(await packageStatus(issued.credential, after.credential), true);
+
+    // Conditional requests, as a CDN or verifier cache makes them.
+    const url = entry.statusListCredential;
+    const stale = await fetch(url, { headers: { 'If-None-Match': before_.etag } });
+    assert.equal(stale.status, 200, 'the old ETag must not match the new list');
+    const fresh = await fetch(url, { headers: { 'If-None-Match': after.etag } });
+    assert.equal(fresh.status, 304);
   });
 });
