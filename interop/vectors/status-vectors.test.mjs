@@ -1,5 +1,6 @@
-// The Bitstring Status List vectors in src-shared, decoded by @digitalbazaar/vc-bitstring-status-list
-// (needs no running service). Most important: 900-java-encoded, written by Tessera's Java encoder.
+// The Bitstring Status List vectors in src-shared, decoded by @digitalbazaar/vc-bitstring-status-list.
+// Needs no running service (run by scripts/test-all.sh before interop/run.sh). Most important:
+// 900-java-encoded, written by Tessera's Java encoder, which the Node package must decode.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
