@@ -26,16 +26,9 @@ public record AchievementCredential(
     List<Evidence> evidence,
     Optional<Image> image) {
 
-  // Same values as KnownUrls (written by another part of the team); switch when it lands.
-  private static final String VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
-  private static final String VC_V1_CONTEXT = "https://www.w3.org/2018/credentials/v1";
-  private static final String OB_CONTEXT =
-      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-  private static final String CMF_CONTEXT = "https://w3id.org/tessera/contexts/cmf-v1.jsonld";
-
   /** The {@code @context} of every credential Tessera issues, in this order (DESIGN §3). */
   public static final List<String> TESSERA_CONTEXTS =
-      List.of(VC_V2_CONTEXT, OB_CONTEXT, CMF_CONTEXT);
+      List.of(KnownUrls.VC_V2_CONTEXT, KnownUrls.OB_CONTEXT, KnownUrls.CMF_CONTEXT);
 
   /** The {@code type} of every credential Tessera issues. */
   public static final List<String> TESSERA_TYPE =
@@ -44,7 +37,8 @@ public record AchievementCredential(
   public AchievementCredential {
     contexts = Checks.texts(contexts, "@context");
     if (contexts.isEmpty()
-        || !(contexts.get(0).equals(VC_V2_CONTEXT) || contexts.get(0).equals(VC_V1_CONTEXT))) {
+        || !(contexts.get(0).equals(KnownUrls.VC_V2_CONTEXT)
+            || contexts.get(0).equals(KnownUrls.VC_V1_CONTEXT))) {
       throw new IllegalArgumentException("@context: must start with the VC context");
     }
     Checks.uri(id, "id");

@@ -1,0 +1,67 @@
+package org.tessera.shared.did;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.JWK;
+import java.util.Objects;
+import java.util.Set;
+import org.tessera.shared.jose.JwkJson;
+import org.tessera.shared.json.Json;
+
+/**
+ * A DID document verification method holding a public JWK. The key is kept as JSON text so the
+ * record stays immutable and free of nimbus types; {@link #publicJwk()} converts at the edge.
+ *
+ * @param id absolute DID URL of the method
+ * @param type {@value #JSON_WEB_KEY} (or the older {@code JsonWebKey2020})
+ * @param controller DID of the controller
+ * @param publicKeyJwkJson the public JWK as JSON text
+ */
+public record VerificationMethod(String id, String type, String controller, String publicKeyJwkJson) {
+
+  /** The verification method type Tessera writes. */
+  public static final String JSON_WEB_KEY = "JsonWebKey";
+
+  /** Types read as a JWK-carrying method. */
+  public static final Set<String> JWK_TYPES = Set.of(JSON_WEB_KEY, "JsonWebKey2020");
+
+  public VerificationMethod {
+    if (id == null || !id.startsWith("did:") || !id.contains("#")) {
+      throw new IllegalArgumentException("verification method id must be a DID URL with a fragment");
+    }
+    if (!JWK_TYPES.contains(type)) {
+      throw new IllegalArgumentException("verification method type must be one of " + JWK_TYPES);
+    }
+    if (controller == null || !controller.startsWith("did:")) {
+      throw new IllegalArgumentException("verification method controller must be a DID");
+    }
+    Objects.requireNonNull(publicKeyJwkJson, "publicKeyJwkJson");
+    if (Json.parseUntrustedObject(publicKeyJwkJson).flatMap(JwkJson::parsePublic).isEmpty()) {
+      throw new IllegalArgumentException("publicKeyJwk must be a valid public JWK");
+    }
+  }
+
+  /** A {@value #JSON_WEB_KEY} method for a public key. */
+  public static VerificationMethod of(String id, String controller, JWK publicJwk) {
+    if (publicJwk.isPrivate()) {
+      throw new IllegalArgumentException("a DID document must not carry private keys");
+    }
+    return new VerificationMethod(id, JSON_WEB_KEY, controller, Json.write(JwkJson.toJson(publicJwk)));
+  }
+
+  /** The public key. */
+  public JWK publicJwk() {
+    return Json.parseUntrustedObject(publicKeyJwkJson)
+        .flatMap(JwkJson::parsePublic)
+        .orElseThrow(() -> new IllegalStateException("validated at construction"));
+  }
+
+  /** The method as DID document JSON. */
+  public ObjectNode toJson() {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("type", type);
+    node.put("controller", controller);
+    node.set("publicKeyJwk", Json.parseUntrustedObject(publicKeyJwkJson).orElseThrow());
+    return node;
+  }
+}
