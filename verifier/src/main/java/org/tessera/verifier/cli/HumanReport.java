@@ -17,7 +17,7 @@ final class HumanReport {
         + issuer.name().orElse(issuer.id())
         + issuer.country().map(c -> " (" + c + ")").orElse("") + " " + issuer.id()));
     for (CheckResult check : report.checks()) {
-      out.printf(Locale.ROOT, "  %-8s %-10s %-28s %s%n",
+      out.printf(Locale.ROOT, "  %-9s %-9s %-26s %s%n",
           "[" + check.status().name() + "]", check.id(),
           check.code().map(Enum::name).orElse(""), check.message());
     }
