@@ -49,4 +49,20 @@ class SchemaCheckTest {
     assertThat(result.code()).contains(ErrorCode.SCHEMA_INVALID);
     assertThat(result.message()).contains("more)");
   }
+
+  @Test
+  void run_suspensionOptInArray_passesLikeTheIssuerChecksIt() {
+    ObjectNode credential = FIXTURE.credential();
+    com.fasterxml.jackson.databind.node.ArrayNode entries =
+        org.tessera.shared.json.Json.mapper().createArrayNode();
+    entries.add(credential.get("credentialStatus"));
+    entries.addObject().put("id", FIXTURE.statusUrl() + "-s#7")
+        .put("type", "BitstringStatusListEntry").put("statusPurpose", "suspension")
+        .put("statusListIndex", "7").put("statusListCredential", FIXTURE.statusUrl() + "-s");
+    credential.set("credentialStatus", entries);
+    assertThat(CHECK.run(credential).isPassed()).isTrue();
+
+    ((ObjectNode) credential.get("credentialSubject")).remove("achievement");
+    assertThat(CHECK.run(credential).code()).contains(ErrorCode.SCHEMA_INVALID);
+  }
 }
