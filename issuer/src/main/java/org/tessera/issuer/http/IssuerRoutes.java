@@ -5,6 +5,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -37,8 +38,8 @@ public final class IssuerRoutes {
 
   private IssuerRoutes() {}
 
-  /** Builds the (not yet started) web server. */
-  public static Javalin create(Services s) {
+  /** Builds the (not yet started) web server; {@code features} add their own routes. */
+  public static Javalin create(Services s, EndpointGroup... features) {
     BearerAuth auth = new BearerAuth(s.adminToken(), "admin");
     AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.lifecycle());
     PublicHandlers pub = new PublicHandlers(s.keys(), s.achievements(), s.status(),
@@ -72,6 +73,9 @@ public final class IssuerRoutes {
         post("/api/credentials/{id}/reinstate", admin::reinstate);
 
         post("/credentials/issue", vcApi::issue);
+        for (EndpointGroup feature : features) {
+          feature.addEndpoints();
+        }
       });
       config.router.mount(router -> {
         router.exception(HttpResponseException.class, IssuerRoutes::httpError);
