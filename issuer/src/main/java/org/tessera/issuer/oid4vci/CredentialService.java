@@ -55,14 +55,19 @@ final class CredentialService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** A refusal found inside the transaction: thrown to roll it back, caught below. */
+  /**
+   * A refusal found inside the transaction: thrown to roll it back, answered after it (a fresh
+   * nonce needs a connection of its own).
+   */
   private static final class Abort extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient OAuthResponse response;
+    private final OAuthError error;
+    private final String description;
 
-    Abort(OAuthResponse response) {
+    Abort(OAuthError error, String description) {
       super(null, null, false, false);
-      this.response = response;
+      this.error = error;
+      this.description = description;
     }
   }
 
@@ -103,18 +108,18 @@ final class CredentialService {
         Optional<AccessTokenRepository.Grant> grant = tokens.findActive(c, tokenHash,
             clock.instant());
         if (grant.isEmpty() || !tokens.markUsed(c, tokenHash)) {
-          throw new Abort(OAuthResponse.error(OAuthError.INVALID_TOKEN,
-              "the access token is unknown, used or expired"));
+          throw new Abort(OAuthError.INVALID_TOKEN,
+              "the access token is unknown, used or expired");
         }
         if (!nonces.consume(c, valid.nonce())) {
-          throw new Abort(error(request.dialect(), OAuthError.INVALID_NONCE,
-              "the proof nonce is unknown, used or expired"));
+          throw new Abort(OAuthError.INVALID_NONCE,
+              "the proof nonce is unknown, used or expired");
         }
         CredentialRow row = credentials.find(c, grant.get().credentialId())
             .orElseThrow(() -> new IllegalStateException("offered credential is missing"));
         if (row.revoked()) {
-          throw new Abort(error(request.dialect(), OAuthError.CREDENTIAL_REQUEST_DENIED,
-              "the credential has been revoked"));
+          throw new Abort(OAuthError.CREDENTIAL_REQUEST_DENIED,
+              "the credential has been revoked");
         }
         ObjectNode credential = Json.parseUntrustedObject(row.credentialJson())
             .orElseThrow(() -> new IllegalStateException("stored credential is not JSON"));
@@ -135,7 +140,7 @@ final class CredentialService {
       });
       return OAuthResponse.ok(success(request.dialect(), jwt));
     } catch (Abort abort) {
-      return abort.response;
+      return error(request.dialect(), abort.error, abort.description);
     }
   }
 
@@ -154,7 +159,7 @@ final class CredentialService {
    * {@code invalid_proof} with a fresh {@code c_nonce} to retry with.
    */
   private OAuthResponse error(Dialect dialect, OAuthError error, String description) {
-    if (dialect == Dialect.V1) {
+    if (dialect == Dialect.V1 || error == OAuthError.INVALID_TOKEN) {
       return OAuthResponse.error(error, description);
     }
     OAuthError draft13 = error == OAuthError.INVALID_NONCE ? OAuthError.INVALID_PROOF : error;
