@@ -21,6 +21,7 @@ public final class IssuerRoutes {
   /** Largest request body accepted. */
   public static final long MAX_BODY_BYTES = 256 * 1024;
 
+  private static final String SECRET_PATH = "/credential-offers/";
   private static final Logger ACCESS = LoggerFactory.getLogger("org.tessera.issuer.access");
   private static final Logger LOG = LoggerFactory.getLogger(IssuerRoutes.class);
 
@@ -50,7 +51,7 @@ public final class IssuerRoutes {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms",
-          ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+          ctx.method(), loggedPath(ctx.path()), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
         before("/api/*", auth::check);
         before("/credentials/issue", auth::check);
@@ -84,6 +85,11 @@ public final class IssuerRoutes {
       });
     });
     return app;
+  }
+
+  /** Credential offer URIs carry a secret handle: the log gets the route, not the handle. */
+  static String loggedPath(String path) {
+    return path.startsWith(SECRET_PATH) ? SECRET_PATH + "{handle}" : path;
   }
 
   private static void httpError(HttpResponseException e, Context ctx) {
