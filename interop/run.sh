@@ -111,9 +111,14 @@ VERIFIER_PID=$!
 wait_ready issuer "$ISSUER_PID" "$ISSUER_URL/.well-known/did.json"
 wait_ready verifier "$VERIFIER_PID" "$VERIFIER_URL/health"
 
+# Independent implementations: the base suite, then the wallet libraries (OpenID4VCI).
+NODE_SUITES=(interop/test/ interop/oid4vci/)
+
 set +e
+# Every suite folder with its own package.json had `npm ci` run by scripts/test-all.sh.
 ISSUER_URL=$ISSUER_URL ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN VERIFIER_URL=$VERIFIER_URL \
-  node --test interop/test/
+  ISSUER_LOG="$WORK/issuer.log" VERIFIER_LOG="$WORK/verifier.log" \
+  node --test "${NODE_SUITES[@]}"
 STATUS=$?
 set -e
 

@@ -91,7 +91,7 @@ run() {
 rm -rf src-shared/target/surefire-reports issuer/target/surefire-reports \
   verifier/target/surefire-reports # counted after the run: no stale reports
 run java mvn -B verify
-run npm bash -c 'cd interop && npm ci --no-audit --no-fund'
+run npm bash -c 'for d in interop interop/oid4vci; do (cd "$d" && npm ci --no-audit --no-fund) || exit 1; done'
 run ajv node interop/ajv/validate.mjs docs/examples/cmf-microcredential.json
 run vectors node --test interop/vectors/
 run interop bash interop/run.sh
