@@ -3,6 +3,7 @@ package org.tessera.issuer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyTool;
@@ -28,6 +29,7 @@ public final class Main {
     IssuerApp app;
     try {
       app = IssuerApp.create(IssuerConfig.fromEnvironment(System.getenv()),
+          AccessConfig.fromEnvironment(System.getenv()),
           Oid4vciSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
     } catch (ConfigException e) {
       e.problems().forEach(problem -> System.err.println("config: " + problem));

@@ -1,6 +1,7 @@
 package org.tessera.issuer.http;
 
 import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
@@ -33,15 +34,27 @@ public final class IssuerRoutes {
       org.tessera.issuer.status.StatusListService status,
       org.tessera.issuer.keys.PublicKeyDocuments keys,
       org.tessera.issuer.vcapi.VcApiService vcApi,
-      String adminToken,
+      Access access,
       String didDocumentPath,
       long statusTtlSeconds) {}
+
+  /** Access control, key lifecycle and audit: tokens, limits, the routes of {@link AccessHandlers}. */
+  public record Access(
+      org.tessera.issuer.access.ApiTokens tokens,
+      org.tessera.issuer.keys.KeyLifecycle keyLifecycle,
+      org.tessera.issuer.audit.AuditTrail audit,
+      org.tessera.issuer.access.RateLimiter perIp,
+      org.tessera.issuer.access.RateLimiter perToken,
+      boolean trustProxy) {}
 
   private IssuerRoutes() {}
 
   /** Builds the (not yet started) web server; {@code features} add their own routes. */
   public static Javalin create(Services s, EndpointGroup... features) {
-    BearerAuth auth = new BearerAuth(s.adminToken(), "admin");
+    EdgeGuard edge = new EdgeGuard(s.access().perIp(), s.access().trustProxy(), MAX_BODY_BYTES);
+    BearerAuth auth = new BearerAuth(s.access().tokens(), s.access().perToken(), edge);
+    AccessHandlers access = new AccessHandlers(s.access().keyLifecycle(), s.access().tokens(),
+        s.access().audit());
     AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.lifecycle());
     PublicHandlers pub = new PublicHandlers(s.keys(), s.achievements(), s.status(),
         s.statusTtlSeconds(), PublishedResources.load());
@@ -53,6 +66,8 @@ public final class IssuerRoutes {
       config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms",
           ctx.method(), loggedPath(ctx.path()), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
+        before(edge::check);
+        before(ctx -> s.access().keyLifecycle().refreshIfStale());
         before("/api/*", auth::check);
         before("/credentials/issue", auth::check);
 
@@ -74,6 +89,17 @@ public final class IssuerRoutes {
         post("/api/credentials/{id}/reinstate", admin::reinstate);
 
         post("/credentials/issue", vcApi::issue);
+
+        get("/api/keys", access::listKeys);
+        post("/api/keys/{kid}/activate", access::activateKey);
+        post("/api/keys/{kid}/retire", access::retireKey);
+        post("/api/keys/{kid}/compromise", access::compromiseKey);
+        post("/api/tokens", access::createToken);
+        get("/api/tokens", access::listTokens);
+        delete("/api/tokens/{id}", access::revokeToken);
+        get("/api/audit", access::queryAudit);
+        get("/api/audit/export", access::exportAudit);
+        get("/api/audit/verify", access::verifyAudit);
         for (EndpointGroup feature : features) {
           feature.addEndpoints();
         }
@@ -97,6 +123,7 @@ public final class IssuerRoutes {
       case 401 -> IssuerError.UNAUTHORIZED;
       case 404 -> IssuerError.NOT_FOUND;
       case 413 -> IssuerError.PAYLOAD_TOO_LARGE;
+      case 429 -> IssuerError.RATE_LIMITED;
       default -> e.getStatus() < 500 ? IssuerError.VALIDATION_FAILED : IssuerError.INTERNAL_ERROR;
     };
     Problems.write(ctx, Rejection.of(code));
