@@ -33,6 +33,7 @@ final class Layout {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"referrer\" content=\"no-referrer\">\n"
         + "<title>" + esc(title) + " – " + esc(m.get(lang, "app.title")) + "</title>\n"
+        + "<link rel=\"icon\" href=\"data:,\">\n"
         + "<link rel=\"stylesheet\" href=\"/assets/page.css\">\n"
         + "<script src=\"/assets/page.js\" defer></script>\n"
         + "</head>\n<body>\n"
