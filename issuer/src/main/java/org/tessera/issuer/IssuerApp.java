@@ -16,6 +16,8 @@ import org.tessera.issuer.issuance.CredentialWriter;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.PublicKeyDocuments;
+import org.tessera.issuer.oid4vci.Oid4vci;
+import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.status.StatusListService;
 import org.tessera.issuer.store.AchievementRepository;
 import org.tessera.issuer.store.CredentialRepository;
@@ -49,14 +51,25 @@ public final class IssuerApp implements AutoCloseable {
    * @throws org.tessera.issuer.config.ConfigException for unusable keys
    */
   public static IssuerApp create(IssuerConfig config, Clock clock) {
+    return create(config, Oid4vciSettings.DEFAULTS, clock);
+  }
+
+  /** As {@link #create(IssuerConfig, Clock)} with OpenID4VCI lifetimes and limits. */
+  public static IssuerApp create(IssuerConfig config, Oid4vciSettings oid4vci, Clock clock) {
     IssuerIdentity identity = IssuerIdentity.from(config);
     KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), config.demo(),
         identity.did());
-    return create(config, clock, keys);
+    return create(config, clock, keys, oid4vci);
   }
 
   /** As {@link #create(IssuerConfig, Clock)} with a given key ring (e.g. an external signer). */
   public static IssuerApp create(IssuerConfig config, Clock clock, KeyRing keys) {
+    return create(config, clock, keys, Oid4vciSettings.DEFAULTS);
+  }
+
+  /** With a given key ring and OpenID4VCI settings. */
+  public static IssuerApp create(IssuerConfig config, Clock clock, KeyRing keys,
+      Oid4vciSettings oid4vciSettings) {
     Objects.requireNonNull(clock, "clock");
     IssuerIdentity identity = IssuerIdentity.from(config);
     Database db = Database.open(config.jdbcUrl());
@@ -75,9 +88,12 @@ public final class IssuerApp implements AutoCloseable {
     CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, events, status,
         clock);
     VcApiService vcApi = new VcApiService(checks, writer, identity, clock);
+    Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, events, identity, oid4vciSettings,
+        clock, random);
     Javalin javalin = IssuerRoutes.create(new IssuerRoutes.Services(achievements, issuance,
         lifecycle, status, new PublicKeyDocuments(identity.did(), keys), vcApi,
-        config.adminToken(), config.didDocumentPath(), config.statusTtl().toSeconds()));
+        config.adminToken(), config.didDocumentPath(), config.statusTtl().toSeconds()),
+        oid4vci.routes());
     return new IssuerApp(config, identity, db, javalin);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyTool;
+import org.tessera.issuer.oid4vci.Oid4vciSettings;
 
 /**
  * Entry point. Without arguments: read {@code ISSUER_*} and serve. {@code keys generate …}: the
@@ -26,7 +27,8 @@ public final class Main {
     }
     IssuerApp app;
     try {
-      app = IssuerApp.create(IssuerConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
+      app = IssuerApp.create(IssuerConfig.fromEnvironment(System.getenv()),
+          Oid4vciSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
     } catch (ConfigException e) {
       e.problems().forEach(problem -> System.err.println("config: " + problem));
       System.exit(2);

@@ -5,6 +5,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -20,6 +21,7 @@ public final class IssuerRoutes {
   /** Largest request body accepted. */
   public static final long MAX_BODY_BYTES = 256 * 1024;
 
+  private static final String SECRET_PATH = "/credential-offers/";
   private static final Logger ACCESS = LoggerFactory.getLogger("org.tessera.issuer.access");
   private static final Logger LOG = LoggerFactory.getLogger(IssuerRoutes.class);
 
@@ -37,8 +39,8 @@ public final class IssuerRoutes {
 
   private IssuerRoutes() {}
 
-  /** Builds the (not yet started) web server. */
-  public static Javalin create(Services s) {
+  /** Builds the (not yet started) web server; {@code features} add their own routes. */
+  public static Javalin create(Services s, EndpointGroup... features) {
     BearerAuth auth = new BearerAuth(s.adminToken(), "admin");
     AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.lifecycle());
     PublicHandlers pub = new PublicHandlers(s.keys(), s.achievements(), s.status(),
@@ -49,7 +51,7 @@ public final class IssuerRoutes {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms",
-          ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+          ctx.method(), loggedPath(ctx.path()), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
         before("/api/*", auth::check);
         before("/credentials/issue", auth::check);
@@ -72,6 +74,9 @@ public final class IssuerRoutes {
         post("/api/credentials/{id}/reinstate", admin::reinstate);
 
         post("/credentials/issue", vcApi::issue);
+        for (EndpointGroup feature : features) {
+          feature.addEndpoints();
+        }
       });
       config.router.mount(router -> {
         router.exception(HttpResponseException.class, IssuerRoutes::httpError);
@@ -80,6 +85,11 @@ public final class IssuerRoutes {
       });
     });
     return app;
+  }
+
+  /** Credential offer URIs carry a secret handle: the log gets the route, not the handle. */
+  static String loggedPath(String path) {
+    return path.startsWith(SECRET_PATH) ? SECRET_PATH + "{handle}" : path;
   }
 
   private static void httpError(HttpResponseException e, Context ctx) {

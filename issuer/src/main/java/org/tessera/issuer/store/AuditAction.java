@@ -6,5 +6,9 @@ public enum AuditAction {
   ISSUE,
   REVOKE,
   SUSPEND,
-  REINSTATE
+  REINSTATE,
+  /** A credential offer created (OpenID4VCI). */
+  OFFER,
+  /** A credential collected by a wallet and bound to its key (OpenID4VCI). */
+  BIND
 }
