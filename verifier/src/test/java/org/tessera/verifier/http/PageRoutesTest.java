@@ -5,41 +5,23 @@ import static org.tessera.verifier.http.PageTestSupport.body;
 import static org.tessera.verifier.http.PageTestSupport.postForm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
 import org.tessera.verifier.testkit.Fixture;
 
-class PageRoutesTest {
-
-  private final Fixture fixture = new Fixture();
-  @TempDir
-  Path dir;
-
-  @AfterEach
-  void close() {
-    fixture.close();
-  }
-
-  private Javalin app() {
-    return VerifierApp.create(fixture.config(), PageTestSupport.pageConfig(dir.resolve("s.db")),
-        fixture.clock);
-  }
+class PageRoutesTest extends PageAppTestBase {
 
   @Test
   void form_get_accessibleFormWithSecurityHeaders() {

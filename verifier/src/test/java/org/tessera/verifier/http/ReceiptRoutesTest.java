@@ -9,37 +9,19 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
-import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Map;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
 import org.tessera.verifier.testkit.Fixture;
 
-class ReceiptRoutesTest {
-
-  private final Fixture fixture = new Fixture();
-  @TempDir
-  Path dir;
-
-  @AfterEach
-  void close() {
-    fixture.close();
-  }
-
-  private Javalin app() {
-    return VerifierApp.create(fixture.config(), PageTestSupport.pageConfig(dir.resolve("s.db")),
-        fixture.clock);
-  }
+class ReceiptRoutesTest extends PageAppTestBase {
 
   @Test
   void receipt_valid_signedByPublishedKeyWithHashVerdictChecksAndSequence() throws Exception {

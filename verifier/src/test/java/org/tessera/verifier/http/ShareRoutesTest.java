@@ -5,37 +5,20 @@ import static org.tessera.verifier.http.PageTestSupport.body;
 import static org.tessera.verifier.http.PageTestSupport.postForm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.testkit.Fixture;
 import org.tessera.verifier.testkit.MutableClock;
 
-class ShareRoutesTest {
+class ShareRoutesTest extends PageAppTestBase {
 
-  private final Fixture fixture = new Fixture();
   private final MutableClock clock = new MutableClock(Fixture.NOW);
-  @TempDir
-  Path dir;
-
-  @AfterEach
-  void close() {
-    fixture.close();
-  }
-
-  private Javalin app() {
-    return VerifierApp.create(fixture.config(), PageTestSupport.pageConfig(dir.resolve("s.db")),
-        clock);
-  }
 
   private String createBody(long seconds) {
     return "{\"credential\":\"" + fixture.sign(fixture.credential()) + "\",\"expiresInSeconds\":"
@@ -52,7 +35,7 @@ class ShareRoutesTest {
 
   @Test
   void create_validCredential_201LinkQrTokenAndPageShowsValid() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(app(clock), (server, client) -> {
       Response response = client.post("/shares", createBody(3600));
       assertThat(response.code()).isEqualTo(201);
       JsonNode created = json(response);
@@ -71,7 +54,7 @@ class ShareRoutesTest {
 
   @Test
   void sharePage_linkedInLink_titleIssuerShareLinkButNoLearnerData() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(app(clock), (server, client) -> {
       JsonNode created = json(client.post("/shares", createBody(3600)));
       String page = body(client.get(path(created)));
       String href = page.replaceAll("(?s).*class=\"linkedin\" rel=\"noopener noreferrer\" href=\"", "")
@@ -85,7 +68,7 @@ class ShareRoutesTest {
 
   @Test
   void open_afterExpiry_410Notice() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(app(clock), (server, client) -> {
       JsonNode created = json(client.post("/shares", createBody(1)));
       clock.advance(Duration.ofSeconds(2));
       Response response = client.get(path(created));
@@ -98,7 +81,7 @@ class ShareRoutesTest {
 
   @Test
   void revoke_withManageToken_204ThenGone() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(app(clock), (server, client) -> {
       JsonNode created = json(client.post("/shares", createBody(3600)));
       String id = created.get("id").asText();
       Response wrong = client.request("/shares/" + id,
@@ -118,7 +101,7 @@ class ShareRoutesTest {
 
   @Test
   void open_unknownOrMalformedId_404() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(app(clock), (server, client) -> {
       assertThat(client.get("/s/AAAAAAAAAAAAAAAAAAAAAA").code()).isEqualTo(404);
       assertThat(client.get("/s/not-an-id").code()).isEqualTo(404);
     });
@@ -128,7 +111,7 @@ class ShareRoutesTest {
   void create_garbageOrForged_refused() {
     String jwt = fixture.sign(fixture.credential());
     String forged = jwt.substring(0, jwt.length() - 4) + "AAAA";
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(app(clock), (server, client) -> {
       assertThat(client.post("/shares", "{\"credential\":\"not a jwt\"}").code()).isEqualTo(400);
       assertThat(client.post("/shares", "{\"credential\":\"" + forged + "\"}").code())
           .isEqualTo(422);
@@ -142,7 +125,7 @@ class ShareRoutesTest {
   @Test
   void createForm_fromResultPage_showsLinkQrAndToken() {
     String jwt = fixture.sign(fixture.credential());
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(app(clock), (server, client) -> {
       Response response = postForm(client, "/en/shares", Map.of("credential", jwt, "days", "30"));
       assertThat(response.code()).isEqualTo(201);
       assertThat(body(response)).contains("https://verify.example/s/", "<svg",
