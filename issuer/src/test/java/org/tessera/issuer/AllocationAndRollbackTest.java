@@ -21,20 +21,43 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.StatusListRepository;
+import org.tessera.issuer.testdb.DatabaseFixture;
+import org.tessera.issuer.testdb.DatabaseKind;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(DatabaseKind.class)
 class AllocationAndRollbackTest {
 
   @TempDir Path dir;
+  @Parameter DatabaseKind kind;
+  private DatabaseFixture database;
+
+  @BeforeEach
+  void createDatabase() {
+    database = DatabaseFixture.create(kind, dir);
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    if (database != null) {
+      database.close();
+    }
+  }
 
   private static Set<String> issueMany(IssuerApp app, int count, Set<String> seen) {
     JavalinTest.test(app.javalin(), (server, client) -> {
@@ -53,7 +76,7 @@ class AllocationAndRollbackTest {
 
   @Test
   void allocate_manyCredentialsAndRestart_neverRepeatsAnIndex() {
-    IssuerConfig config = TestIssuer.config(dir);
+    IssuerConfig config = TestIssuer.config(dir, database.jdbcUrl());
     Set<String> seen = new HashSet<>();
     try (IssuerApp app = IssuerApp.create(config, TestIssuer.CLOCK)) {
       issueMany(app, 400, seen);
@@ -99,7 +122,7 @@ class AllocationAndRollbackTest {
 
   @Test
   void issue_signerFailsAfterAllocation_leavesNothingBehindAndHidesDetails() {
-    IssuerConfig config = TestIssuer.config(dir);
+    IssuerConfig config = TestIssuer.config(dir, database.jdbcUrl());
     JWK jwk = TestIssuer.writeKey(dir.resolve("other-keys"), JwsAlgorithm.ES256, "es256-x");
     // One healthy signature: the new status list; the credential's signature then fails.
     SigningKey key = new SigningKey(TestIssuer.DID, jwk.toPublicJWK(), JwsAlgorithm.ES256,
