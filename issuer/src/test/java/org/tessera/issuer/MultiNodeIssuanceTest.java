@@ -26,12 +26,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,8 +105,14 @@ class MultiNodeIssuanceTest {
 
   private HttpResponse<String> send(String method, String url, String body)
       throws IOException, InterruptedException {
+    return send(method, url, body, Optional.empty());
+  }
+
+  private HttpResponse<String> send(String method, String url, String body,
+      Optional<String> idempotencyKey) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
         .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + TestIssuer.TOKEN);
+    idempotencyKey.ifPresent(k -> request.header("Idempotency-Key", k));
     if (method.equals("POST")) {
       request.header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -114,6 +122,25 @@ class MultiNodeIssuanceTest {
 
   private static JsonNode json(HttpResponse<String> response) {
     return Json.parseUntrusted(response.body()).orElseThrow();
+  }
+
+  private static Issued issued(JsonNode body) {
+    JsonNode ref = body.at("/status/revocation");
+    return new Issued(body.get("id").asText(), ref.get("list").asText(),
+        ref.get("index").asInt());
+  }
+
+  private static <T> List<T> runAll(List<Callable<List<T>>> clients) throws Exception {
+    List<T> results = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+    try {
+      for (Future<List<T>> f : pool.invokeAll(clients)) {
+        results.addAll(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return results;
   }
 
   @Test
@@ -134,15 +161,7 @@ class MultiNodeIssuanceTest {
     }
 
     long start = System.nanoTime();
-    List<Issued> issued = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-    try {
-      for (Future<List<Issued>> f : pool.invokeAll(clients)) {
-        issued.addAll(f.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Issued> issued = runAll(clients);
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf("multi-node: %d credentials and %d revocations over 2 nodes on"
         + " PostgreSQL in %d ms = %.0f credentials/s%n", issued.size(), revoked.size(), millis,
@@ -161,10 +180,7 @@ class MultiNodeIssuanceTest {
     for (int i = 0; i < PER_THREAD; i++) {
       HttpResponse<String> response = send("POST", issuing + "/api/credentials", request);
       assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-      JsonNode body = json(response);
-      JsonNode ref = body.at("/status/revocation");
-      Issued one = new Issued(body.get("id").asText(), ref.get("list").asText(),
-          ref.get("index").asInt());
+      Issued one = issued(json(response));
       issued.add(one);
       if (i % REVOKE_EVERY == 0) {
         HttpResponse<String> revoke = send("POST",
@@ -174,6 +190,84 @@ class MultiNodeIssuanceTest {
       }
     }
     return issued;
+  }
+
+  /** One answered request of a batch: its key, status code and credential. */
+  private record Answer(String key, int status, Issued issued) {}
+
+  private static final int BATCH = 240;
+  private static final int BATCH_CLIENTS = 4;
+
+  @Test
+  void issueBatch_nodeKilledMidway_resumesOnOtherNodeWithoutDuplicates() throws Exception {
+    HttpResponse<String> created = send("POST", nodes.get(1).baseUrl() + "/api/achievements",
+        TestIssuer.achievement(false));
+    String template = TestIssuer.issueRequest(json(created).get("id").asText());
+    AtomicInteger answered = new AtomicInteger();
+
+    List<Callable<List<Answer>>> firstRun = batchClients(nodes.get(0), template, answered);
+    ExecutorService pool = Executors.newFixedThreadPool(BATCH_CLIENTS);
+    List<Future<List<Answer>>> running = new ArrayList<>();
+    firstRun.forEach(c -> running.add(pool.submit(c)));
+    while (answered.get() < BATCH / 3) {
+      Thread.sleep(5);
+    }
+    nodes.get(0).kill();
+    Map<String, Answer> beforeCrash = new HashMap<>();
+    try {
+      for (Future<List<Answer>> f : running) {
+        f.get().forEach(a -> beforeCrash.put(a.key(), a));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Answer> resumed = runAll(batchClients(nodes.get(1), template, new AtomicInteger()));
+
+    System.out.printf("crash: %d of %d answered before kill -9, %d settled by the resumed run"
+        + " (%d already committed but unanswered)%n", beforeCrash.size(), BATCH,
+        BATCH - beforeCrash.size(), resumed.stream().filter(a -> a.status() == 200
+            && !beforeCrash.containsKey(a.key())).count());
+    assertThat(beforeCrash.size()).isBetween(BATCH / 3, BATCH - 1);
+    assertThat(resumed).hasSize(BATCH);
+    for (Answer answer : resumed) {
+      Answer before = beforeCrash.get(answer.key());
+      if (before != null) {
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.issued()).isEqualTo(before.issued());
+      } else {
+        assertThat(answer.status()).isIn(200, 201);
+      }
+    }
+    List<Issued> all = resumed.stream().map(Answer::issued).toList();
+    assertThat(all.stream().map(Issued::id).distinct()).hasSize(BATCH);
+    assertStoredAndVerifiable(all);
+  }
+
+  /** Clients that each send their share of the batch, skipping requests the node drops. */
+  private List<Callable<List<Answer>>> batchClients(IssuerProcess node, String template,
+      AtomicInteger answered) {
+    List<Callable<List<Answer>>> clients = new ArrayList<>();
+    for (int t = 0; t < BATCH_CLIENTS; t++) {
+      int first = t;
+      clients.add(() -> {
+        List<Answer> answers = new ArrayList<>();
+        for (int i = first; i < BATCH; i += BATCH_CLIENTS) {
+          String key = "batch-2026-03/" + i;
+          String body = template.replace("Ada Lovelace", "Learner " + i);
+          try {
+            HttpResponse<String> response = send("POST", node.baseUrl() + "/api/credentials",
+                body, Optional.of(key));
+            assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+            answers.add(new Answer(key, response.statusCode(), issued(json(response))));
+            answered.incrementAndGet();
+          } catch (IOException e) {
+            // The node was killed: this request has no answer; the resumed run settles it.
+          }
+        }
+        return answers;
+      });
+    }
+    return clients;
   }
 
   private void assertStoredAndVerifiable(List<Issued> issued)

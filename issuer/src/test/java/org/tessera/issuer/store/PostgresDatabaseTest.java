@@ -55,7 +55,7 @@ class PostgresDatabaseTest {
       List<String> versions = second.read(c -> single(c,
           "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"));
 
-      assertThat(versions).containsExactly("1");
+      assertThat(versions).startsWith("1", "2").doesNotHaveDuplicates();
       assertThat(first.read(new CredentialRepository()::count)).isZero();
     }
   }
