@@ -12,9 +12,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,5 +134,46 @@ class ConcurrentStatusListTest {
     BitstringStatusList bits = BitstringStatusList.decode(row.encodedList(), row.size() / 8);
     assertThat(refs).allSatisfy(ref -> assertThat(bits.get(ref.index())).isTrue());
     assertThat(row.version()).isEqualTo(refs.size());
+  }
+
+  @Test
+  void findForUpdate_listHeldByAnotherNode_waitsUntilThatTransactionEnds() throws Exception {
+    List<StatusListService> services = List.of(node(), node());
+    StatusRef ref = nodes.get(0).inTransaction(
+        c -> services.get(0).allocate(c, StatusPurpose.REVOCATION, "c0"));
+    StatusListRepository repo = new StatusListRepository();
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Object> holder = pool.submit(() -> nodes.get(0).inTransaction(c -> {
+        repo.findForUpdate(c, ref.listId());
+        locked.countDown();
+        awaitQuietly(release);
+        return null;
+      }));
+      assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<Boolean> waiter = pool.submit(() -> nodes.get(1).inTransaction(
+          c -> repo.findForUpdate(c, ref.listId()).isPresent()));
+
+      Thread.sleep(400);
+      boolean doneWhileHeld = waiter.isDone();
+      release.countDown();
+      holder.get(10, TimeUnit.SECONDS);
+
+      assertThat(doneWhileHeld).as("second node read the list while the first held it").isFalse();
+      assertThat(waiter.get(10, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
