@@ -15,49 +15,25 @@ import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.StatusListRepository;
-import org.tessera.issuer.testdb.DatabaseFixture;
-import org.tessera.issuer.testdb.DatabaseKind;
+import org.tessera.issuer.testdb.BothDatabasesTestBase;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(DatabaseKind.class)
-class AllocationAndRollbackTest {
+class AllocationAndRollbackTest extends BothDatabasesTestBase {
 
-  @TempDir Path dir;
-  @Parameter DatabaseKind kind;
-  private DatabaseFixture database;
 
-  @BeforeEach
-  void createDatabase() {
-    database = DatabaseFixture.create(kind, dir);
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   private static Set<String> issueMany(IssuerApp app, int count, Set<String> seen) {
     JavalinTest.test(app.javalin(), (server, client) -> {

@@ -3,7 +3,6 @@ package org.tessera.issuer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.JWK;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,20 +17,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.StatusListRepository;
 import org.tessera.issuer.store.StatusListRow;
 import org.tessera.issuer.store.StatusRef;
-import org.tessera.issuer.testdb.DatabaseFixture;
-import org.tessera.issuer.testdb.DatabaseKind;
+import org.tessera.issuer.testdb.BothDatabasesTestBase;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
@@ -39,31 +32,18 @@ import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
 
 /** Two "nodes" (two pools, two services) on one database, racing on one status list. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(DatabaseKind.class)
-class ConcurrentStatusListTest {
+class ConcurrentStatusListTest extends BothDatabasesTestBase {
 
   private static final String DID = "did:web:issuer.example.edu";
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"),
       ZoneOffset.UTC);
   private static final int THREADS = 8;
 
-  @TempDir Path dir;
-  @Parameter DatabaseKind kind;
-  private DatabaseFixture database;
   private final List<Database> nodes = new ArrayList<>();
 
-  @BeforeEach
-  void createDatabase() {
-    database = DatabaseFixture.create(kind, dir);
-  }
-
   @AfterEach
-  void dropDatabase() {
+  void closeNodes() {
     nodes.forEach(Database::close);
-    if (database != null) {
-      database.close();
-    }
   }
 
   private StatusListService node() {

@@ -3,38 +3,14 @@ package org.tessera.issuer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.tessera.issuer.testdb.DatabaseFixture;
-import org.tessera.issuer.testdb.DatabaseKind;
+import org.tessera.issuer.testdb.BothDatabasesTestBase;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(DatabaseKind.class)
-class DatabaseTest {
+class DatabaseTest extends BothDatabasesTestBase {
 
-  @TempDir Path dir;
-  @Parameter DatabaseKind kind;
-  private DatabaseFixture database;
 
-  @BeforeEach
-  void createDatabase() {
-    database = DatabaseFixture.create(kind, dir);
-  }
-
-  @AfterEach
-  void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
