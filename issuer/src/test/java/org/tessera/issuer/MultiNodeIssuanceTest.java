@@ -54,7 +54,7 @@ import org.tessera.shared.status.StatusListCredentials;
 class MultiNodeIssuanceTest {
 
   private static final int THREADS_PER_NODE = 4;
-  private static final int PER_THREAD = 400;
+  private static final int PER_THREAD = 300;
   private static final int REVOKE_EVERY = 10;
 
   @TempDir Path dir;
