@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.StatusListRepository;
 
-class IdempotencyHttpTest extends BothDatabasesHttpTestBase {
+class IdempotencyHttpTest extends HttpTestBase {
 
   private static Response issue(HttpClient client, String key, String body) {
     return client.request("/api/credentials", b -> b

@@ -22,7 +22,7 @@ import org.tessera.shared.jose.Jwks;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.schema.CredentialSchemaValidator;
 
-class IssuanceHttpTest extends BothDatabasesHttpTestBase {
+class IssuanceHttpTest extends HttpTestBase {
 
   @Test
   void issue_validRequest_jwtVerifiesWithPublishedJwksAndPassesBothSchemas() {

@@ -19,7 +19,7 @@ import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusListCredentialView;
 import org.tessera.shared.status.StatusListCredentials;
 
-class StatusLifecycleHttpTest extends BothDatabasesHttpTestBase {
+class StatusLifecycleHttpTest extends HttpTestBase {
 
   private static JsonNode issue(HttpClient client, boolean suspension) {
     String achievementId = json(post(client, "/api/achievements", achievement(suspension)))
