@@ -31,6 +31,7 @@ import org.tessera.issuer.store.AchievementRepository;
 import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.EventRepository;
+import org.tessera.issuer.store.IdempotencyRepository;
 import org.tessera.issuer.store.KeyStateRepository;
 import org.tessera.issuer.store.StatusListRepository;
 import org.tessera.issuer.store.TokenRepository;
@@ -117,9 +118,10 @@ public final class IssuerApp implements AutoCloseable {
         events, identity, clock);
     CredentialChecks checks = new CredentialChecks(new CredentialSchemaValidator(),
         new JsonLdTermCheck());
-    CredentialWriter writer = new CredentialWriter(db, status, credentials, events, keys, clock);
+    CredentialWriter writer = new CredentialWriter(db, status, credentials, events,
+        new IdempotencyRepository(), keys, clock);
     IssuanceService issuance = new IssuanceService(db, achievements, credentials, checks, writer,
-        identity, clock, random);
+        new IdempotencyRepository(), identity, clock, random);
     CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, events, status,
         clock);
     VcApiService vcApi = new VcApiService(checks, writer, identity, clock);

@@ -99,7 +99,7 @@ class AccessControlHttpTest extends HttpTestBase {
     });
     String expectedHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
         .digest(token[0].getBytes(StandardCharsets.UTF_8)));
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("issuer.db"));
+    try (Connection c = DriverManager.getConnection(database.jdbcUrl());
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT token_hash FROM api_tokens")) {
       rs.next();
@@ -155,7 +155,7 @@ class AccessControlHttpTest extends HttpTestBase {
   @Test
   void publicRoutes_overTheIpBudget_are429WithRetryAfter() {
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir),
+    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()),
         new AccessConfig(3, 1000, false, java.time.Duration.ofSeconds(5), Optional.empty()),
         TestIssuer.CLOCK);
     JavalinTest.test(app.javalin(), (server, client) -> {
@@ -174,7 +174,7 @@ class AccessControlHttpTest extends HttpTestBase {
   @Test
   void adminApi_overTheTokenBudget_is429() {
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir),
+    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()),
         new AccessConfig(1000, 2, false, java.time.Duration.ofSeconds(5), Optional.empty()),
         TestIssuer.CLOCK);
     JavalinTest.test(app.javalin(), (server, client) -> {

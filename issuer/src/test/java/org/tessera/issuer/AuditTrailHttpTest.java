@@ -49,11 +49,11 @@ class AuditTrailHttpTest extends HttpTestBase {
   }
 
   private void addKeys() {
-    TestIssuer.config(dir);
+    TestIssuer.config(dir, database.jdbcUrl());
     TestIssuer.writeKey(dir.resolve("keys"), JwsAlgorithm.ES256, "es256-2");
     TestIssuer.writeKey(dir.resolve("keys"), JwsAlgorithm.RS256, "rs256-3");
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir), TestIssuer.CLOCK);
+    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
   }
 
   @Test
@@ -156,7 +156,7 @@ class AuditTrailHttpTest extends HttpTestBase {
     app.close();
     jdbc("INSERT INTO events (id, action, actor, target_id, created_at)"
         + " VALUES ('legacy-1', 'ISSUE', 'old node', 'x', 1)");
-    app = IssuerApp.create(TestIssuer.config(dir), TestIssuer.CLOCK);
+    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
     JavalinTest.test(app.javalin(), (server, client) -> {
       JsonNode verify = json(TestIssuer.get(client, "/api/audit/verify"));
       assertThat(verify.get("valid").asBoolean()).isTrue();
@@ -175,11 +175,11 @@ class AuditTrailHttpTest extends HttpTestBase {
 
   private void reopen() {
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir), TestIssuer.CLOCK);
+    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
   }
 
   private long headSeq() throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("issuer.db"));
+    try (Connection c = DriverManager.getConnection(database.jdbcUrl());
         Statement s = c.createStatement();
         java.sql.ResultSet rs = s.executeQuery("SELECT seq FROM audit_head")) {
       rs.next();
@@ -188,7 +188,7 @@ class AuditTrailHttpTest extends HttpTestBase {
   }
 
   private void jdbc(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("issuer.db"));
+    try (Connection c = DriverManager.getConnection(database.jdbcUrl());
         Statement s = c.createStatement()) {
       assertThat(s.executeUpdate(sql)).isEqualTo(1);
     }

@@ -2,10 +2,12 @@ package org.tessera.issuer.http;
 
 import io.javalin.http.Context;
 import java.util.Objects;
+import java.util.Optional;
 import org.tessera.issuer.achievements.AchievementService;
 import org.tessera.issuer.issuance.CredentialLifecycle;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.issuance.StatusAction;
+import org.tessera.issuer.result.Outcome;
 import org.tessera.issuer.result.Page;
 
 /** Handlers of the admin API ({@code /api/*}, behind bearer auth). */
@@ -37,7 +39,11 @@ final class AdminHandlers {
 
   void issueCredential(Context ctx) {
     String actor = BearerAuth.actor(ctx);
-    Responses.write(ctx, Responses.body(ctx).then(body -> issuance.issue(body, actor)), 201);
+    Optional<String> key = Optional.ofNullable(ctx.header(IssuanceService.IDEMPOTENCY_HEADER));
+    Outcome<IssuanceService.Issued> issued = Responses.body(ctx)
+        .then(body -> issuance.issue(body, actor, key));
+    boolean replayed = issued.toOptional().map(IssuanceService.Issued::replayed).orElse(false);
+    Responses.write(ctx, issued.map(IssuanceService.Issued::credential), replayed ? 200 : 201);
   }
 
   void listCredentials(Context ctx) {
@@ -67,7 +73,7 @@ final class AdminHandlers {
         .then(body -> lifecycle.change(id, action, body, actor)), 200);
   }
 
-  private static org.tessera.issuer.result.Outcome<Page> page(Context ctx) {
+  private static Outcome<Page> page(Context ctx) {
     return Page.parse(ctx.queryParam("limit"), ctx.queryParam("offset"));
   }
 }

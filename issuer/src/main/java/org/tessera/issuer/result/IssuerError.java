@@ -15,6 +15,7 @@ public enum IssuerError {
   ALREADY_REVOKED(409, "The credential is revoked; revocation is permanent"),
   NOT_SUSPENDED(409, "The credential is not suspended"),
   ALREADY_SUSPENDED(409, "The credential is already suspended"),
+  IDEMPOTENCY_KEY_REUSED(409, "The Idempotency-Key was used for a different request"),
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),
   INTERNAL_ERROR(500, "Internal error"),
   FORBIDDEN(403, "The token's role does not allow this request"),
