@@ -4,9 +4,15 @@ import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.issuer.achievements.AchievementService;
+import org.tessera.issuer.claim.ClaimConfig;
+import org.tessera.issuer.claim.ClaimOffers;
+import org.tessera.issuer.claim.ClaimService;
+import org.tessera.issuer.claim.ClaimingIssuance;
+import org.tessera.issuer.claim.MailDispatcher;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.http.IssuerRoutes;
@@ -18,6 +24,7 @@ import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.PublicKeyDocuments;
 import org.tessera.issuer.status.StatusListService;
 import org.tessera.issuer.store.AchievementRepository;
+import org.tessera.issuer.store.ClaimRepository;
 import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.EventRepository;
@@ -35,12 +42,15 @@ public final class IssuerApp implements AutoCloseable {
   private final IssuerIdentity identity;
   private final Database db;
   private final Javalin javalin;
+  private final Optional<MailDispatcher> mail;
 
-  private IssuerApp(IssuerConfig config, IssuerIdentity identity, Database db, Javalin javalin) {
+  private IssuerApp(IssuerConfig config, IssuerIdentity identity, Database db, Javalin javalin,
+      Optional<MailDispatcher> mail) {
     this.config = config;
     this.identity = identity;
     this.db = db;
     this.javalin = javalin;
+    this.mail = mail;
   }
 
   /**
@@ -49,14 +59,27 @@ public final class IssuerApp implements AutoCloseable {
    * @throws org.tessera.issuer.config.ConfigException for unusable keys
    */
   public static IssuerApp create(IssuerConfig config, Clock clock) {
+    return create(config, ClaimConfig.defaults(), clock);
+  }
+
+  /** As {@link #create(IssuerConfig, Clock)} with the claim-link and e-mail settings. */
+  public static IssuerApp create(IssuerConfig config, ClaimConfig claimConfig, Clock clock) {
     IssuerIdentity identity = IssuerIdentity.from(config);
     KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), config.demo(),
         identity.did());
-    return create(config, clock, keys);
+    return create(config, claimConfig, clock, keys, ClaimOffers.unavailable());
   }
 
   /** As {@link #create(IssuerConfig, Clock)} with a given key ring (e.g. an external signer). */
   public static IssuerApp create(IssuerConfig config, Clock clock, KeyRing keys) {
+    return create(config, ClaimConfig.defaults(), clock, keys, ClaimOffers.unavailable());
+  }
+
+  /**
+   * Everything explicit: the key ring and where claim pages get wallet offers from.
+   */
+  public static IssuerApp create(IssuerConfig config, ClaimConfig claimConfig, Clock clock,
+      KeyRing keys, ClaimOffers offers) {
     Objects.requireNonNull(clock, "clock");
     IssuerIdentity identity = IssuerIdentity.from(config);
     Database db = Database.open(config.jdbcUrl());
@@ -75,10 +98,15 @@ public final class IssuerApp implements AutoCloseable {
     CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, events, status,
         clock);
     VcApiService vcApi = new VcApiService(checks, writer, identity, clock);
+    ClaimService claims = new ClaimService(db, new ClaimRepository(), credentials, events,
+        offers, claimConfig.ttl(), config.baseUrl(), clock, random);
+    Optional<MailDispatcher> mail = MailDispatcher.forConfig(claimConfig, db, events, clock);
+    ClaimingIssuance delivery = new ClaimingIssuance(issuance, claims, mail, db, credentials);
     Javalin javalin = IssuerRoutes.create(new IssuerRoutes.Services(achievements, issuance,
-        lifecycle, status, new PublicKeyDocuments(identity.did(), keys), vcApi,
-        config.adminToken(), config.didDocumentPath(), config.statusTtl().toSeconds()));
-    return new IssuerApp(config, identity, db, javalin);
+        lifecycle, status, new PublicKeyDocuments(identity.did(), keys), vcApi, claims,
+        delivery, config.adminToken(), config.didDocumentPath(),
+        config.statusTtl().toSeconds()));
+    return new IssuerApp(config, identity, db, javalin, mail);
   }
 
   /** Starts listening on the configured port. */
@@ -91,6 +119,7 @@ public final class IssuerApp implements AutoCloseable {
   /** Stops serving and closes the database. */
   public void stop() {
     javalin.stop();
+    mail.ifPresent(MailDispatcher::close);
     db.close();
   }
 

@@ -3,6 +3,7 @@ package org.tessera.issuer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyTool;
@@ -24,9 +25,13 @@ public final class Main {
           + " --kid <id> --out <file>]");
       System.exit(2);
     }
+    // The badge images are drawn with java.awt: never look for a display.
+    System.setProperty("java.awt.headless", "true");
     IssuerApp app;
     try {
-      app = IssuerApp.create(IssuerConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
+      IssuerConfig config = IssuerConfig.fromEnvironment(System.getenv());
+      ClaimConfig claims = ClaimConfig.fromEnvironment(System.getenv());
+      app = IssuerApp.create(config, claims, Clock.systemUTC());
     } catch (ConfigException e) {
       e.problems().forEach(problem -> System.err.println("config: " + problem));
       System.exit(2);

@@ -3,6 +3,7 @@ package org.tessera.issuer.http;
 import io.javalin.http.Context;
 import java.util.Objects;
 import org.tessera.issuer.achievements.AchievementService;
+import org.tessera.issuer.claim.ClaimingIssuance;
 import org.tessera.issuer.issuance.CredentialLifecycle;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.issuance.StatusAction;
@@ -13,12 +14,14 @@ final class AdminHandlers {
 
   private final AchievementService achievements;
   private final IssuanceService issuance;
+  private final ClaimingIssuance delivery;
   private final CredentialLifecycle lifecycle;
 
   AdminHandlers(AchievementService achievements, IssuanceService issuance,
-      CredentialLifecycle lifecycle) {
+      ClaimingIssuance delivery, CredentialLifecycle lifecycle) {
     this.achievements = Objects.requireNonNull(achievements, "achievements");
     this.issuance = Objects.requireNonNull(issuance, "issuance");
+    this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
   }
 
@@ -37,7 +40,7 @@ final class AdminHandlers {
 
   void issueCredential(Context ctx) {
     String actor = BearerAuth.actor(ctx);
-    Responses.write(ctx, Responses.body(ctx).then(body -> issuance.issue(body, actor)), 201);
+    Responses.write(ctx, Responses.body(ctx).then(body -> delivery.issue(body, actor)), 201);
   }
 
   void listCredentials(Context ctx) {

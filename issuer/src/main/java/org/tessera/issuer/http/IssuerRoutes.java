@@ -31,6 +31,8 @@ public final class IssuerRoutes {
       org.tessera.issuer.status.StatusListService status,
       org.tessera.issuer.keys.PublicKeyDocuments keys,
       org.tessera.issuer.vcapi.VcApiService vcApi,
+      org.tessera.issuer.claim.ClaimService claims,
+      org.tessera.issuer.claim.ClaimingIssuance delivery,
       String adminToken,
       String didDocumentPath,
       long statusTtlSeconds) {}
@@ -40,7 +42,9 @@ public final class IssuerRoutes {
   /** Builds the (not yet started) web server. */
   public static Javalin create(Services s) {
     BearerAuth auth = new BearerAuth(s.adminToken(), "admin");
-    AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.lifecycle());
+    AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.delivery(),
+        s.lifecycle());
+    ClaimHandlers claim = new ClaimHandlers(s.claims(), s.delivery());
     PublicHandlers pub = new PublicHandlers(s.keys(), s.achievements(), s.status(),
         s.statusTtlSeconds(), PublishedResources.load());
     VcApiHandlers vcApi = new VcApiHandlers(s.vcApi());
@@ -49,10 +53,11 @@ public final class IssuerRoutes {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms",
-          ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+          ctx.method(), AccessLogPaths.of(ctx), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
         before("/api/*", auth::check);
         before("/credentials/issue", auth::check);
+        before("/claim/*", ClaimHandlers::securityHeaders);
 
         get(s.didDocumentPath(), pub::didDocument);
         get("/.well-known/jwks.json", pub::jwks);
@@ -70,6 +75,16 @@ public final class IssuerRoutes {
         post("/api/credentials/{id}/revoke", admin::revoke);
         post("/api/credentials/{id}/suspend", admin::suspend);
         post("/api/credentials/{id}/reinstate", admin::reinstate);
+        post("/api/credentials/{id}/claim-link", claim::resendLink);
+
+        // The learner's claim page: the token in the path is their capability.
+        get("/claim/{token}", claim::page);
+        post("/claim/{token}/offer", claim::newOffer);
+        get("/claim/{token}/credential.jwt", claim::jwt);
+        get("/claim/{token}/credential.json", claim::json);
+        get("/claim/{token}/badge.png", claim::png);
+        get("/claim/{token}/badge.svg", claim::svg);
+        get("/assets/claim.css", claim::css);
 
         post("/credentials/issue", vcApi::issue);
       });

@@ -15,6 +15,7 @@ public enum IssuerError {
   ALREADY_REVOKED(409, "The credential is revoked; revocation is permanent"),
   NOT_SUSPENDED(409, "The credential is not suspended"),
   ALREADY_SUSPENDED(409, "The credential is already suspended"),
+  EMAIL_MISMATCH(409, "The e-mail address is not the one the credential was issued to"),
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),
   INTERNAL_ERROR(500, "Internal error");
 
