@@ -94,11 +94,14 @@ public final class ClaimService {
         currentOffer(token, claim.row()), claim.row().expiresAt()));
   }
 
-  /** Replaces the current wallet offer (the learner's "new code" button). */
-  public Optional<URI> newOffer(String token) {
+  /**
+   * Replaces the current wallet offer (the learner's "new code" button); answers the page's
+   * path (under the base URL's path) to redirect to.
+   */
+  public Optional<String> newOffer(String token) {
     return open(token).map(claim -> {
       mintOffer(token, claim.row());
-      return pageUrl(token);
+      return basePath() + "/claim/" + token;
     });
   }
 

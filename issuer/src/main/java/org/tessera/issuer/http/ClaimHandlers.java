@@ -50,9 +50,9 @@ final class ClaimHandlers {
   }
 
   void newOffer(Context ctx) {
-    Optional<java.net.URI> page = claims.newOffer(ctx.pathParam("token"));
+    Optional<String> page = claims.newOffer(ctx.pathParam("token"));
     if (page.isPresent()) {
-      ctx.status(303).header("Location", page.get().toString());
+      ctx.status(303).header("Location", page.get());
     } else {
       ctx.status(404).contentType(HTML).result(claims.notFoundHtml());
     }

@@ -118,7 +118,9 @@ public final class IssuerRoutes {
 
   private static void notFound(Context ctx) {
     String type = ctx.res().getContentType();
-    if (type == null || !type.startsWith(Problems.CONTENT_TYPE)) {
+    // A handler's own 404 (a problem, or the claim page's HTML) is kept as it is.
+    if (type == null
+        || !(type.startsWith(Problems.CONTENT_TYPE) || type.startsWith("text/html"))) {
       Problems.write(ctx, Rejection.of(IssuerError.NOT_FOUND));
     }
   }
