@@ -13,6 +13,7 @@ import org.tessera.issuer.claim.ClaimOffers;
 import org.tessera.issuer.claim.ClaimService;
 import org.tessera.issuer.claim.ClaimingIssuance;
 import org.tessera.issuer.claim.MailDispatcher;
+import org.tessera.issuer.claim.WalletOffers;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.http.IssuerRoutes;
@@ -22,6 +23,8 @@ import org.tessera.issuer.issuance.CredentialWriter;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.PublicKeyDocuments;
+import org.tessera.issuer.oid4vci.Oid4vci;
+import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.status.StatusListService;
 import org.tessera.issuer.store.AchievementRepository;
 import org.tessera.issuer.store.ClaimRepository;
@@ -59,27 +62,46 @@ public final class IssuerApp implements AutoCloseable {
    * @throws org.tessera.issuer.config.ConfigException for unusable keys
    */
   public static IssuerApp create(IssuerConfig config, Clock clock) {
-    return create(config, ClaimConfig.defaults(), clock);
+    return create(config, ClaimConfig.defaults(), Oid4vciSettings.DEFAULTS, clock);
   }
 
-  /** As {@link #create(IssuerConfig, Clock)} with the claim-link and e-mail settings. */
-  public static IssuerApp create(IssuerConfig config, ClaimConfig claimConfig, Clock clock) {
+  /** As {@link #create(IssuerConfig, Clock)} with OpenID4VCI lifetimes and limits. */
+  public static IssuerApp create(IssuerConfig config, Oid4vciSettings oid4vci, Clock clock) {
+    return create(config, ClaimConfig.defaults(), oid4vci, clock);
+  }
+
+  /** With the claim-link and e-mail settings and the OpenID4VCI settings. */
+  public static IssuerApp create(IssuerConfig config, ClaimConfig claimConfig,
+      Oid4vciSettings oid4vci, Clock clock) {
     IssuerIdentity identity = IssuerIdentity.from(config);
     KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), config.demo(),
         identity.did());
-    return create(config, claimConfig, clock, keys, ClaimOffers.unavailable());
+    return create(config, claimConfig, clock, keys, oid4vci);
   }
 
   /** As {@link #create(IssuerConfig, Clock)} with a given key ring (e.g. an external signer). */
   public static IssuerApp create(IssuerConfig config, Clock clock, KeyRing keys) {
-    return create(config, ClaimConfig.defaults(), clock, keys, ClaimOffers.unavailable());
+    return create(config, ClaimConfig.defaults(), clock, keys, Oid4vciSettings.DEFAULTS);
+  }
+
+  /** With a given key ring and OpenID4VCI settings. */
+  public static IssuerApp create(IssuerConfig config, Clock clock, KeyRing keys,
+      Oid4vciSettings oid4vciSettings) {
+    return create(config, ClaimConfig.defaults(), clock, keys, oid4vciSettings);
+  }
+
+  /** Claim pages get their wallet offers from the OpenID4VCI offer service. */
+  public static IssuerApp create(IssuerConfig config, ClaimConfig claimConfig, Clock clock,
+      KeyRing keys, Oid4vciSettings oid4vciSettings) {
+    return create(config, claimConfig, clock, keys, oid4vciSettings, Optional.empty());
   }
 
   /**
-   * Everything explicit: the key ring and where claim pages get wallet offers from.
+   * Everything explicit; {@code offersOverride} replaces the OpenID4VCI offer service as the
+   * claim pages' source of wallet offers (tests).
    */
   public static IssuerApp create(IssuerConfig config, ClaimConfig claimConfig, Clock clock,
-      KeyRing keys, ClaimOffers offers) {
+      KeyRing keys, Oid4vciSettings oid4vciSettings, Optional<ClaimOffers> offersOverride) {
     Objects.requireNonNull(clock, "clock");
     IssuerIdentity identity = IssuerIdentity.from(config);
     Database db = Database.open(config.jdbcUrl());
@@ -98,6 +120,9 @@ public final class IssuerApp implements AutoCloseable {
     CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, events, status,
         clock);
     VcApiService vcApi = new VcApiService(checks, writer, identity, clock);
+    Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, events, identity, oid4vciSettings,
+        clock, random);
+    ClaimOffers offers = offersOverride.orElseGet(() -> new WalletOffers(oid4vci.offers()));
     ClaimService claims = new ClaimService(db, new ClaimRepository(), credentials, events,
         offers, claimConfig.ttl(), config.baseUrl(), clock, random);
     Optional<MailDispatcher> mail = MailDispatcher.forConfig(claimConfig, db, events, clock);
@@ -105,7 +130,7 @@ public final class IssuerApp implements AutoCloseable {
     Javalin javalin = IssuerRoutes.create(new IssuerRoutes.Services(achievements, issuance,
         lifecycle, status, new PublicKeyDocuments(identity.did(), keys), vcApi, claims,
         delivery, config.adminToken(), config.didDocumentPath(),
-        config.statusTtl().toSeconds()));
+        config.statusTtl().toSeconds()), oid4vci.routes());
     return new IssuerApp(config, identity, db, javalin, mail);
   }
 

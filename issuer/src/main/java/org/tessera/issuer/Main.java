@@ -7,6 +7,7 @@ import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyTool;
+import org.tessera.issuer.oid4vci.Oid4vciSettings;
 
 /**
  * Entry point. Without arguments: read {@code ISSUER_*} and serve. {@code keys generate …}: the
@@ -31,7 +32,8 @@ public final class Main {
     try {
       IssuerConfig config = IssuerConfig.fromEnvironment(System.getenv());
       ClaimConfig claims = ClaimConfig.fromEnvironment(System.getenv());
-      app = IssuerApp.create(config, claims, Clock.systemUTC());
+      app = IssuerApp.create(config, claims,
+          Oid4vciSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
     } catch (ConfigException e) {
       e.problems().forEach(problem -> System.err.println("config: " + problem));
       System.exit(2);

@@ -32,6 +32,7 @@ import org.tessera.issuer.claim.SmtpSettings;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.keys.KeyRing;
+import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.store.AuditAction;
 import org.tessera.issuer.store.AuditEvent;
 import org.tessera.issuer.store.Database;
@@ -131,8 +132,8 @@ class ClaimEmailHttpTest {
     ClaimConfig claims = new ClaimConfig(Duration.ofDays(30), Optional.of(new SmtpSettings(
         "127.0.0.1", smtpPort, Optional.empty(), Optional.empty(), "registrar@example.edu",
         false)), retries);
-    return IssuerApp.create(config, claims, TestIssuer.CLOCK, keys,
-        new CountingOffers(TestIssuer.CLOCK));
+    return IssuerApp.create(config, claims, TestIssuer.CLOCK, keys, Oid4vciSettings.DEFAULTS,
+        Optional.of(new CountingOffers(TestIssuer.CLOCK)));
   }
 
   private static JsonNode issue(HttpClient client) {

@@ -28,6 +28,7 @@ import org.tessera.issuer.claim.CountingOffers;
 import org.tessera.issuer.claim.MutableClock;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.keys.KeyRing;
+import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
 
@@ -48,7 +49,7 @@ class ClaimFlowHttpTest {
     KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), false,
         IssuerIdentity.from(config).did());
     app = IssuerApp.create(config, new ClaimConfig(Duration.ofDays(30), Optional.empty(),
-        List.of()), clock, keys, offers);
+        List.of()), clock, keys, Oid4vciSettings.DEFAULTS, Optional.of(offers));
   }
 
   @AfterEach

@@ -55,6 +55,8 @@ final class ClaimPage {
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"referrer\" content=\"no-referrer\">\n"
         + "<meta name=\"robots\" content=\"noindex, nofollow\">\n"
+        // No favicon request: it would only be a 404 (img-src allows data:).
+        + "<link rel=\"icon\" href=\"data:,\">\n"
         + "<title>" + Html.escape(title) + "</title>\n"
         + "<link rel=\"stylesheet\" href=\"" + Html.escape(basePath) + "/assets/claim.css\">\n"
         + "</head>\n<body>\n";

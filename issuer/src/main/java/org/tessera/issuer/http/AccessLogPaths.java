@@ -1,15 +1,17 @@
 package org.tessera.issuer.http;
 
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * What the access log records as the path: the matched route template
- * ({@code /claim/{token}}), so capabilities in paths never reach a log. An unmatched path is
- * logged as is, except under {@code /claim/}, where it may still hold a token.
+ * ({@code /claim/{token}}, {@code /credential-offers/{handle}}), so capabilities in paths never
+ * reach a log. An unmatched path is logged as is, except under the prefixes whose paths hold
+ * secrets.
  */
 final class AccessLogPaths {
 
-  private static final String CLAIM = "/claim/";
+  private static final List<String> SECRET_PREFIXES = List.of("/claim/", "/credential-offers/");
 
   private AccessLogPaths() {}
 
@@ -19,7 +21,12 @@ final class AccessLogPaths {
       return template;
     }
     String path = ctx.path();
-    return path.startsWith(CLAIM) ? CLAIM + "(unmatched)" : path;
+    for (String prefix : SECRET_PREFIXES) {
+      if (path.startsWith(prefix)) {
+        return prefix + "(unmatched)";
+      }
+    }
+    return path;
   }
 
   /** Javalin throws when no endpoint ran (404, or a before-handler answered, e.g. 401). */

@@ -12,7 +12,7 @@ import org.tessera.issuer.result.Rejection;
  * Bearer-token guard of the admin API. Compares in constant time and records the token's label
  * (never the token) as the actor of the request.
  */
-final class BearerAuth {
+public final class BearerAuth {
 
   static final String ACTOR = "tessera.actor";
   private static final String PREFIX = "Bearer ";
@@ -48,7 +48,8 @@ final class BearerAuth {
     }
   }
 
-  static String actor(Context ctx) {
+  /** The token label of an authorised request; only valid behind {@link #check}. */
+  public static String actor(Context ctx) {
     String actor = ctx.attribute(ACTOR);
     if (actor == null) {
       throw new IllegalStateException("route is not behind bearer auth");

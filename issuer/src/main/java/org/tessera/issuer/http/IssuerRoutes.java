@@ -5,6 +5,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -39,8 +40,8 @@ public final class IssuerRoutes {
 
   private IssuerRoutes() {}
 
-  /** Builds the (not yet started) web server. */
-  public static Javalin create(Services s) {
+  /** Builds the (not yet started) web server; {@code features} add their own routes. */
+  public static Javalin create(Services s, EndpointGroup... features) {
     BearerAuth auth = new BearerAuth(s.adminToken(), "admin");
     AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.delivery(),
         s.lifecycle());
@@ -87,6 +88,9 @@ public final class IssuerRoutes {
         get("/assets/claim.css", claim::css);
 
         post("/credentials/issue", vcApi::issue);
+        for (EndpointGroup feature : features) {
+          feature.addEndpoints();
+        }
       });
       config.router.mount(router -> {
         router.exception(HttpResponseException.class, IssuerRoutes::httpError);
@@ -97,6 +101,7 @@ public final class IssuerRoutes {
     return app;
   }
 
+  /** Credential offer URIs carry a secret handle: the log gets the route, not the handle. */
   private static void httpError(HttpResponseException e, Context ctx) {
     IssuerError code = switch (e.getStatus()) {
       case 401 -> IssuerError.UNAUTHORIZED;

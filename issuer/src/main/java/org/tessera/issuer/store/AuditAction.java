@@ -9,5 +9,9 @@ public enum AuditAction {
   REINSTATE,
   CLAIM_LINK_CREATE,
   CLAIM_EMAIL_SENT,
-  CLAIM_EMAIL_FAILED
+  CLAIM_EMAIL_FAILED,
+  /** A credential offer created (OpenID4VCI). */
+  OFFER,
+  /** A credential collected by a wallet and bound to its key (OpenID4VCI). */
+  BIND
 }

@@ -12,17 +12,23 @@ import org.tessera.shared.json.Json;
  * record stays immutable and free of nimbus types; {@link #publicJwk()} converts at the edge.
  *
  * @param id absolute DID URL of the method
- * @param type {@value #JSON_WEB_KEY} (or the older {@code JsonWebKey2020})
+ * @param type {@value #JSON_WEB_KEY_2020} or {@value #JSON_WEB_KEY}
  * @param controller DID of the controller
  * @param publicKeyJwkJson the public JWK as JSON text
  */
 public record VerificationMethod(String id, String type, String controller, String publicKeyJwkJson) {
 
-  /** The verification method type Tessera writes. */
+  /**
+   * The verification method type Tessera writes: the one defined by the jws-2020 context that
+   * {@link DidDocument#CONTEXT} declares, and the one JWT libraries such as did-jwt select keys by.
+   */
+  public static final String JSON_WEB_KEY_2020 = "JsonWebKey2020";
+
+  /** The newer name (W3C Controlled Identifiers context), accepted when read. */
   public static final String JSON_WEB_KEY = "JsonWebKey";
 
   /** Types read as a JWK-carrying method. */
-  public static final Set<String> JWK_TYPES = Set.of(JSON_WEB_KEY, "JsonWebKey2020");
+  public static final Set<String> JWK_TYPES = Set.of(JSON_WEB_KEY_2020, JSON_WEB_KEY);
 
   public VerificationMethod {
     if (id == null || !id.startsWith("did:") || !id.contains("#")) {
@@ -40,12 +46,12 @@ public record VerificationMethod(String id, String type, String controller, Stri
     }
   }
 
-  /** A {@value #JSON_WEB_KEY} method for a public key. */
+  /** A {@value #JSON_WEB_KEY_2020} method for a public key. */
   public static VerificationMethod of(String id, String controller, JWK publicJwk) {
     if (publicJwk.isPrivate()) {
       throw new IllegalArgumentException("a DID document must not carry private keys");
     }
-    return new VerificationMethod(id, JSON_WEB_KEY, controller, Json.write(JwkJson.toJson(publicJwk)));
+    return new VerificationMethod(id, JSON_WEB_KEY_2020, controller, Json.write(JwkJson.toJson(publicJwk)));
   }
 
   /** The public key. */

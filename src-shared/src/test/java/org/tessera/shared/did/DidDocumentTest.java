@@ -30,7 +30,7 @@ class DidDocumentTest {
     assertThat(doc.verificationMethod()).extracting(VerificationMethod::id)
         .containsExactly(DID + "#key-1", DID + "#key-2");
     assertThat(doc.verificationMethod()).allSatisfy(m -> {
-      assertThat(m.type()).isEqualTo("JsonWebKey");
+      assertThat(m.type()).isEqualTo("JsonWebKey2020");
       assertThat(m.controller()).isEqualTo(DID);
     });
     assertThat(doc.assertionMethod()).containsExactly(DID + "#key-1", DID + "#key-2");
@@ -89,7 +89,7 @@ class DidDocumentTest {
     JWK third = JwkGenerator.generate(JwsAlgorithm.ES256, "key-3").toPublicJWK();
     ArrayNode assertion = json.putArray("assertionMethod");
     assertion.add("#key-1").add(DID + "#mk").add("did:web:elsewhere.example#k");
-    assertion.addObject().put("id", "#key-3").put("type", "JsonWebKey2020").put("controller", DID)
+    assertion.addObject().put("id", "#key-3").put("type", "JsonWebKey").put("controller", DID)
         .set("publicKeyJwk", JwkJson.toJson(third));
 
     DidDocument doc = DidDocument.fromJson(json).orElseThrow();
