@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.CountingOffers;
-import org.tessera.issuer.claim.MutableClock;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.oid4vci.Oid4vciSettings;
