@@ -4,7 +4,7 @@
 #
 # Starts the issuer (demo keys, a fresh SQLite file, 1 s status-list ttl) and the verifier
 # (`serve`, with a trust list for the issuer's port signed by the sample trust anchor) on free
-# ports, runs `node --test interop/test/`, checks that neither service logged the test learner's
+# ports, runs `node --test interop/test/` and the browser tests `interop/browser/`, checks that neither service logged the test learner's
 # name or e-mail, the admin token or a JWT, stops both services and exits with the result.
 # KEEP_INTEROP_DIR=1 keeps the temporary folder (database, logs, trust list) for inspection.
 set -euo pipefail
@@ -105,6 +105,7 @@ ISSUER_PID=$!
 
 VERIFIER_PORT=$VERIFIER_PORT VERIFIER_TRUST_LIST="$WORK/trust-list.jwt" \
   VERIFIER_TRUST_ANCHOR="$ROOT/keys-sample/trust-anchor.pub.jwk" VERIFIER_ALLOW_HTTP_LOCALHOST=true \
+  VERIFIER_DB="$WORK/verifier-shares.db" \
   java -jar "$VERIFIER_JAR" serve >"$WORK/verifier.log" 2>&1 &
 VERIFIER_PID=$!
 
@@ -120,6 +121,15 @@ ISSUER_URL=$ISSUER_URL ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN VERIFIER_URL=$VERIFIER_UR
   ISSUER_LOG="$WORK/issuer.log" VERIFIER_LOG="$WORK/verifier.log" \
   node --test "${NODE_SUITES[@]}"
 STATUS=$?
+# The verification page in Debian chromium driven by playwright-core (interop/browser/).
+if [[ ! -x /usr/bin/chromium && $(id -u) -eq 0 ]]; then
+  apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null
+fi
+(cd interop/browser && npm ci --no-audit --no-fund --silent)
+ISSUER_URL=$ISSUER_URL ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN VERIFIER_URL=$VERIFIER_URL \
+  ISSUER_LOG="$WORK/issuer.log" VERIFIER_LOG="$WORK/verifier.log" node --test interop/browser/
+BROWSER_STATUS=$?
+[[ $STATUS -ne 0 ]] || STATUS=$BROWSER_STATUS
 set -e
 
 # No personal data, secrets or tokens in the service logs (DESIGN §7, STYLE "logging").

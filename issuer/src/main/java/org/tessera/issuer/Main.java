@@ -3,6 +3,7 @@ package org.tessera.issuer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.issuer.config.IssuerConfig;
@@ -31,8 +32,9 @@ public final class Main {
     IssuerApp app;
     try {
       IssuerConfig config = IssuerConfig.fromEnvironment(System.getenv());
+      AccessConfig access = AccessConfig.fromEnvironment(System.getenv());
       ClaimConfig claims = ClaimConfig.fromEnvironment(System.getenv());
-      app = IssuerApp.create(config, claims,
+      app = IssuerApp.create(config, access, claims,
           Oid4vciSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
     } catch (ConfigException e) {
       e.problems().forEach(problem -> System.err.println("config: " + problem));

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.CountingOffers;
 import org.tessera.issuer.claim.SmtpSettings;
@@ -132,8 +133,8 @@ class ClaimEmailHttpTest {
     ClaimConfig claims = new ClaimConfig(Duration.ofDays(30), Optional.of(new SmtpSettings(
         "127.0.0.1", smtpPort, Optional.empty(), Optional.empty(), "registrar@example.edu",
         false)), retries);
-    return IssuerApp.create(config, claims, TestIssuer.CLOCK, keys, Oid4vciSettings.DEFAULTS,
-        Optional.of(new CountingOffers(TestIssuer.CLOCK)));
+    return IssuerApp.create(config, AccessConfig.defaults(), claims, Oid4vciSettings.DEFAULTS,
+        TestIssuer.CLOCK, keys, Optional.of(new CountingOffers(TestIssuer.CLOCK)));
   }
 
   private static JsonNode issue(HttpClient client) {

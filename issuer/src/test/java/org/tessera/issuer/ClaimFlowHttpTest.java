@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.CountingOffers;
 import org.tessera.issuer.config.IssuerIdentity;
@@ -47,8 +48,8 @@ class ClaimFlowHttpTest {
     var config = TestIssuer.config(dir);
     KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), false,
         IssuerIdentity.from(config).did());
-    app = IssuerApp.create(config, new ClaimConfig(Duration.ofDays(30), Optional.empty(),
-        List.of()), clock, keys, Oid4vciSettings.DEFAULTS, Optional.of(offers));
+    app = IssuerApp.create(config, AccessConfig.defaults(), new ClaimConfig(Duration.ofDays(30),
+        Optional.empty(), List.of()), Oid4vciSettings.DEFAULTS, clock, keys, Optional.of(offers));
   }
 
   @AfterEach

@@ -82,6 +82,8 @@ class Oid4vciFlowHttpTest extends Oid4vciTestBase {
       assertThat(after.get("jwt").asText()).isEqualTo(jwt);
       assertThat(after.get("subjectId").asText()).isEqualTo(wallet.did);
       assertThat(after.get("status")).isEqualTo(before.get("status"));
+      JsonNode audit = json(TestIssuer.get(client, "/api/audit?limit=100"));
+      assertThat(audit.get("items").findValuesAsText("action")).contains("OFFER", "BIND");
     });
   }
 

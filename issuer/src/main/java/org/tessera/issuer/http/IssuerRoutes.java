@@ -1,6 +1,7 @@
 package org.tessera.issuer.http;
 
 import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
@@ -34,15 +35,27 @@ public final class IssuerRoutes {
       org.tessera.issuer.vcapi.VcApiService vcApi,
       org.tessera.issuer.claim.ClaimService claims,
       org.tessera.issuer.claim.ClaimingIssuance delivery,
-      String adminToken,
+      Access access,
       String didDocumentPath,
       long statusTtlSeconds) {}
+
+  /** Access control, key lifecycle and audit: tokens, limits, the routes of {@link AccessHandlers}. */
+  public record Access(
+      org.tessera.issuer.access.ApiTokens tokens,
+      org.tessera.issuer.keys.KeyLifecycle keyLifecycle,
+      org.tessera.issuer.audit.AuditTrail audit,
+      org.tessera.issuer.access.RateLimiter perIp,
+      org.tessera.issuer.access.RateLimiter perToken,
+      boolean trustProxy) {}
 
   private IssuerRoutes() {}
 
   /** Builds the (not yet started) web server; {@code features} add their own routes. */
   public static Javalin create(Services s, EndpointGroup... features) {
-    BearerAuth auth = new BearerAuth(s.adminToken(), "admin");
+    EdgeGuard edge = new EdgeGuard(s.access().perIp(), s.access().trustProxy(), MAX_BODY_BYTES);
+    BearerAuth auth = new BearerAuth(s.access().tokens(), s.access().perToken(), edge);
+    AccessHandlers access = new AccessHandlers(s.access().keyLifecycle(), s.access().tokens(),
+        s.access().audit());
     AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.delivery(),
         s.lifecycle());
     ClaimHandlers claim = new ClaimHandlers(s.claims(), s.delivery());
@@ -56,6 +69,8 @@ public final class IssuerRoutes {
       config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms",
           ctx.method(), AccessLogPaths.of(ctx), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
+        before(edge::check);
+        before(ctx -> s.access().keyLifecycle().refreshIfStale());
         before("/api/*", auth::check);
         before("/credentials/issue", auth::check);
         before("/claim/*", ClaimHandlers::securityHeaders);
@@ -88,6 +103,17 @@ public final class IssuerRoutes {
         get("/assets/claim.css", claim::css);
 
         post("/credentials/issue", vcApi::issue);
+
+        get("/api/keys", access::listKeys);
+        post("/api/keys/{kid}/activate", access::activateKey);
+        post("/api/keys/{kid}/retire", access::retireKey);
+        post("/api/keys/{kid}/compromise", access::compromiseKey);
+        post("/api/tokens", access::createToken);
+        get("/api/tokens", access::listTokens);
+        delete("/api/tokens/{id}", access::revokeToken);
+        get("/api/audit", access::queryAudit);
+        get("/api/audit/export", access::exportAudit);
+        get("/api/audit/verify", access::verifyAudit);
         for (EndpointGroup feature : features) {
           feature.addEndpoints();
         }
@@ -107,6 +133,7 @@ public final class IssuerRoutes {
       case 401 -> IssuerError.UNAUTHORIZED;
       case 404 -> IssuerError.NOT_FOUND;
       case 413 -> IssuerError.PAYLOAD_TOO_LARGE;
+      case 429 -> IssuerError.RATE_LIMITED;
       default -> e.getStatus() < 500 ? IssuerError.VALIDATION_FAILED : IssuerError.INTERNAL_ERROR;
     };
     Problems.write(ctx, Rejection.of(code));
