@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.issuer.access.AccessConfig;
@@ -12,6 +13,12 @@ import org.tessera.issuer.access.ApiTokens;
 import org.tessera.issuer.access.RateLimiter;
 import org.tessera.issuer.achievements.AchievementService;
 import org.tessera.issuer.audit.AuditTrail;
+import org.tessera.issuer.claim.ClaimConfig;
+import org.tessera.issuer.claim.ClaimOffers;
+import org.tessera.issuer.claim.ClaimService;
+import org.tessera.issuer.claim.ClaimingIssuance;
+import org.tessera.issuer.claim.MailDispatcher;
+import org.tessera.issuer.claim.WalletOffers;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.http.IssuerRoutes;
@@ -28,6 +35,7 @@ import org.tessera.issuer.oid4vci.Oid4vci;
 import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.status.StatusListService;
 import org.tessera.issuer.store.AchievementRepository;
+import org.tessera.issuer.store.ClaimRepository;
 import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.EventRepository;
@@ -48,12 +56,15 @@ public final class IssuerApp implements AutoCloseable {
   private final IssuerIdentity identity;
   private final Database db;
   private final Javalin javalin;
+  private final Optional<MailDispatcher> mail;
 
-  private IssuerApp(IssuerConfig config, IssuerIdentity identity, Database db, Javalin javalin) {
+  private IssuerApp(IssuerConfig config, IssuerIdentity identity, Database db, Javalin javalin,
+      Optional<MailDispatcher> mail) {
     this.config = config;
     this.identity = identity;
     this.db = db;
     this.javalin = javalin;
+    this.mail = mail;
   }
 
   /**
@@ -75,15 +86,24 @@ public final class IssuerApp implements AutoCloseable {
     return create(config, access, Oid4vciSettings.DEFAULTS, clock);
   }
 
-  /** Loads the keys (files and an optional PKCS#11 token), then builds the app. */
+  /** As {@link #create(IssuerConfig, AccessConfig, ClaimConfig, Oid4vciSettings, Clock)}. */
   public static IssuerApp create(IssuerConfig config, AccessConfig access,
+      Oid4vciSettings oid4vci, Clock clock) {
+    return create(config, access, ClaimConfig.defaults(), oid4vci, clock);
+  }
+
+  /**
+   * Loads the keys (files and an optional PKCS#11 token), then builds the app with the claim
+   * link and e-mail settings.
+   */
+  public static IssuerApp create(IssuerConfig config, AccessConfig access, ClaimConfig claims,
       Oid4vciSettings oid4vci, Clock clock) {
     IssuerIdentity identity = IssuerIdentity.from(config);
     List<SigningKey> external = access.pkcs11().map(p -> List.of(
         Pkcs11SigningKeys.load(p, identity.did()))).orElse(List.of());
     KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), config.demo(),
         identity.did(), external);
-    return create(config, access, oid4vci, clock, keys);
+    return create(config, access, claims, oid4vci, clock, keys, Optional.empty());
   }
 
   /** As {@link #create(IssuerConfig, Clock)} with a given key ring (e.g. an external signer). */
@@ -103,9 +123,20 @@ public final class IssuerApp implements AutoCloseable {
     return create(config, access, Oid4vciSettings.DEFAULTS, clock, keys);
   }
 
-  /** The full form: configuration, access and OpenID4VCI settings, clock and key ring. */
+  /** Configuration, access and OpenID4VCI settings, clock and key ring. */
   public static IssuerApp create(IssuerConfig config, AccessConfig access,
       Oid4vciSettings oid4vciSettings, Clock clock, KeyRing keys) {
+    return create(config, access, ClaimConfig.defaults(), oid4vciSettings, clock, keys,
+        Optional.empty());
+  }
+
+  /**
+   * The full form. Claim pages get wallet offers from the OpenID4VCI offer service unless
+   * {@code offersOverride} names another source (tests).
+   */
+  public static IssuerApp create(IssuerConfig config, AccessConfig access, ClaimConfig claimConfig,
+      Oid4vciSettings oid4vciSettings, Clock clock, KeyRing keys,
+      Optional<ClaimOffers> offersOverride) {
     Objects.requireNonNull(clock, "clock");
     IssuerIdentity identity = IssuerIdentity.from(config);
     Database db = Database.open(config.jdbcUrl());
@@ -141,11 +172,16 @@ public final class IssuerApp implements AutoCloseable {
         new RateLimiter(access.apiPerMinute(), clock), access.trustProxy());
     Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, events, identity, oid4vciSettings,
         clock, random);
+    ClaimOffers offers = offersOverride.orElseGet(() -> new WalletOffers(oid4vci.offers()));
+    ClaimService claims = new ClaimService(db, new ClaimRepository(), credentials, events,
+        offers, claimConfig.ttl(), config.baseUrl(), clock, random);
+    Optional<MailDispatcher> mail = MailDispatcher.forConfig(claimConfig, db, events, clock);
+    ClaimingIssuance delivery = new ClaimingIssuance(issuance, claims, mail, db, credentials);
     Javalin javalin = IssuerRoutes.create(new IssuerRoutes.Services(achievements, issuance,
-        lifecycle, status, new PublicKeyDocuments(identity.did(), keys), vcApi,
-        accessServices, config.didDocumentPath(), config.statusTtl().toSeconds()),
+        lifecycle, status, new PublicKeyDocuments(identity.did(), keys), vcApi, claims,
+        delivery, accessServices, config.didDocumentPath(), config.statusTtl().toSeconds()),
         oid4vci.routes());
-    return new IssuerApp(config, identity, db, javalin);
+    return new IssuerApp(config, identity, db, javalin, mail);
   }
 
   /** Starts listening on the configured port. */
@@ -158,6 +194,7 @@ public final class IssuerApp implements AutoCloseable {
   /** Stops serving and closes the database. */
   public void stop() {
     javalin.stop();
+    mail.ifPresent(MailDispatcher::close);
     db.close();
   }
 

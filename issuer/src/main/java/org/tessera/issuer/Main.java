@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.tessera.issuer.access.AccessConfig;
+import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyTool;
@@ -26,10 +27,14 @@ public final class Main {
           + " --kid <id> --out <file>]");
       System.exit(2);
     }
+    // The badge images are drawn with java.awt: never look for a display.
+    System.setProperty("java.awt.headless", "true");
     IssuerApp app;
     try {
-      app = IssuerApp.create(IssuerConfig.fromEnvironment(System.getenv()),
-          AccessConfig.fromEnvironment(System.getenv()),
+      IssuerConfig config = IssuerConfig.fromEnvironment(System.getenv());
+      AccessConfig access = AccessConfig.fromEnvironment(System.getenv());
+      ClaimConfig claims = ClaimConfig.fromEnvironment(System.getenv());
+      app = IssuerApp.create(config, access, claims,
           Oid4vciSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
     } catch (ConfigException e) {
       e.problems().forEach(problem -> System.err.println("config: " + problem));

@@ -34,6 +34,11 @@ final class TestIssuer {
 
   private TestIssuer() {}
 
+  /** As {@link #config(Path, String)} over a SQLite file in {@code dir}. */
+  static IssuerConfig config(Path dir) {
+    return config(dir, "jdbc:sqlite:" + dir.resolve("issuer.db"));
+  }
+
   /** A production-mode config over {@code jdbcUrl} and one generated ES256 key in {@code dir}. */
   static IssuerConfig config(Path dir, String jdbcUrl) {
     Path keys = dir.resolve("keys");

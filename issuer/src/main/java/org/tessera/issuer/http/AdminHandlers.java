@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.issuer.achievements.AchievementService;
+import org.tessera.issuer.claim.ClaimingIssuance;
 import org.tessera.issuer.issuance.CredentialLifecycle;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.issuance.StatusAction;
@@ -15,12 +16,14 @@ final class AdminHandlers {
 
   private final AchievementService achievements;
   private final IssuanceService issuance;
+  private final ClaimingIssuance delivery;
   private final CredentialLifecycle lifecycle;
 
   AdminHandlers(AchievementService achievements, IssuanceService issuance,
-      CredentialLifecycle lifecycle) {
+      ClaimingIssuance delivery, CredentialLifecycle lifecycle) {
     this.achievements = Objects.requireNonNull(achievements, "achievements");
     this.issuance = Objects.requireNonNull(issuance, "issuance");
+    this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
   }
 
@@ -41,7 +44,7 @@ final class AdminHandlers {
     String actor = BearerAuth.actor(ctx);
     Optional<String> key = Optional.ofNullable(ctx.header(IssuanceService.IDEMPOTENCY_HEADER));
     Outcome<IssuanceService.Issued> issued = Responses.body(ctx)
-        .then(body -> issuance.issue(body, actor, key));
+        .then(body -> delivery.issue(body, actor, key));
     boolean replayed = issued.toOptional().map(IssuanceService.Issued::replayed).orElse(false);
     Responses.write(ctx, issued.map(IssuanceService.Issued::credential), replayed ? 200 : 201);
   }

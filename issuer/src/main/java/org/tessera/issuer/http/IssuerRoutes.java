@@ -22,7 +22,6 @@ public final class IssuerRoutes {
   /** Largest request body accepted. */
   public static final long MAX_BODY_BYTES = 256 * 1024;
 
-  private static final String SECRET_PATH = "/credential-offers/";
   private static final Logger ACCESS = LoggerFactory.getLogger("org.tessera.issuer.access");
   private static final Logger LOG = LoggerFactory.getLogger(IssuerRoutes.class);
 
@@ -34,6 +33,8 @@ public final class IssuerRoutes {
       org.tessera.issuer.status.StatusListService status,
       org.tessera.issuer.keys.PublicKeyDocuments keys,
       org.tessera.issuer.vcapi.VcApiService vcApi,
+      org.tessera.issuer.claim.ClaimService claims,
+      org.tessera.issuer.claim.ClaimingIssuance delivery,
       Access access,
       String didDocumentPath,
       long statusTtlSeconds) {}
@@ -55,7 +56,9 @@ public final class IssuerRoutes {
     BearerAuth auth = new BearerAuth(s.access().tokens(), s.access().perToken(), edge);
     AccessHandlers access = new AccessHandlers(s.access().keyLifecycle(), s.access().tokens(),
         s.access().audit());
-    AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.lifecycle());
+    AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.delivery(),
+        s.lifecycle());
+    ClaimHandlers claim = new ClaimHandlers(s.claims(), s.delivery());
     PublicHandlers pub = new PublicHandlers(s.keys(), s.achievements(), s.status(),
         s.statusTtlSeconds(), PublishedResources.load());
     VcApiHandlers vcApi = new VcApiHandlers(s.vcApi());
@@ -64,12 +67,13 @@ public final class IssuerRoutes {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms",
-          ctx.method(), loggedPath(ctx.path()), ctx.status().getCode(), Math.round(ms)));
+          ctx.method(), AccessLogPaths.of(ctx), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
         before(edge::check);
         before(ctx -> s.access().keyLifecycle().refreshIfStale());
         before("/api/*", auth::check);
         before("/credentials/issue", auth::check);
+        before("/claim/*", ClaimHandlers::securityHeaders);
 
         get(s.didDocumentPath(), pub::didDocument);
         get("/.well-known/jwks.json", pub::jwks);
@@ -87,6 +91,16 @@ public final class IssuerRoutes {
         post("/api/credentials/{id}/revoke", admin::revoke);
         post("/api/credentials/{id}/suspend", admin::suspend);
         post("/api/credentials/{id}/reinstate", admin::reinstate);
+        post("/api/credentials/{id}/claim-link", claim::resendLink);
+
+        // The learner's claim page: the token in the path is their capability.
+        get("/claim/{token}", claim::page);
+        post("/claim/{token}/offer", claim::newOffer);
+        get("/claim/{token}/credential.jwt", claim::jwt);
+        get("/claim/{token}/credential.json", claim::json);
+        get("/claim/{token}/badge.png", claim::png);
+        get("/claim/{token}/badge.svg", claim::svg);
+        get("/assets/claim.css", claim::css);
 
         post("/credentials/issue", vcApi::issue);
 
@@ -114,10 +128,6 @@ public final class IssuerRoutes {
   }
 
   /** Credential offer URIs carry a secret handle: the log gets the route, not the handle. */
-  static String loggedPath(String path) {
-    return path.startsWith(SECRET_PATH) ? SECRET_PATH + "{handle}" : path;
-  }
-
   private static void httpError(HttpResponseException e, Context ctx) {
     IssuerError code = switch (e.getStatus()) {
       case 401 -> IssuerError.UNAUTHORIZED;
@@ -140,7 +150,9 @@ public final class IssuerRoutes {
 
   private static void notFound(Context ctx) {
     String type = ctx.res().getContentType();
-    if (type == null || !type.startsWith(Problems.CONTENT_TYPE)) {
+    // A handler's own 404 (a problem, or the claim page's HTML) is kept as it is.
+    if (type == null
+        || !(type.startsWith(Problems.CONTENT_TYPE) || type.startsWith("text/html"))) {
       Problems.write(ctx, Rejection.of(IssuerError.NOT_FOUND));
     }
   }

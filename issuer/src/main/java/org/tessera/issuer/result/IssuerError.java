@@ -16,6 +16,7 @@ public enum IssuerError {
   NOT_SUSPENDED(409, "The credential is not suspended"),
   ALREADY_SUSPENDED(409, "The credential is already suspended"),
   IDEMPOTENCY_KEY_REUSED(409, "The Idempotency-Key was used for a different request"),
+  EMAIL_MISMATCH(409, "The e-mail address is not the one the credential was issued to"),
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),
   INTERNAL_ERROR(500, "Internal error"),
   FORBIDDEN(403, "The token's role does not allow this request"),

@@ -7,6 +7,9 @@ public enum AuditAction {
   REVOKE,
   SUSPEND,
   REINSTATE,
+  CLAIM_LINK_CREATE,
+  CLAIM_EMAIL_SENT,
+  CLAIM_EMAIL_FAILED,
   /** A credential offer created (OpenID4VCI). */
   OFFER,
   /** A credential collected by a wallet and bound to its key (OpenID4VCI). */

@@ -1,6 +1,7 @@
 package org.tessera.verifier.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -77,6 +78,9 @@ public final class VerifierApp {
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = maxRequestBytes;
+      // Uploads (baked badges) are bounded like every other body.
+      config.jetty.multipartConfig.maxTotalRequestSize(maxRequestBytes, SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxFileSize(maxRequestBytes, SizeUnit.BYTES);
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.requestLogger.http((ctx, ms) ->
           ACCESS.info("{} {} {} {}ms", ctx.method(), route(ctx), ctx.statusCode(), ms.longValue()));
