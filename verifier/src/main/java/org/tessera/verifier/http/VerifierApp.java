@@ -10,6 +10,7 @@ import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.ops.VerifierOps;
 
 /**
  * The verifier's HTTP API. Routes are declared here and nowhere else; exceptions are mapped once
@@ -18,7 +19,6 @@ import org.tessera.verifier.fetch.JdkSafeFetcher;
  */
 public final class VerifierApp {
 
-  private static final Logger ACCESS = LoggerFactory.getLogger("org.tessera.verifier.access");
   private static final Logger LOG = LoggerFactory.getLogger(VerifierApp.class);
 
   private VerifierApp() {}
@@ -37,11 +37,10 @@ public final class VerifierApp {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = maxRequestBytes;
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-      config.requestLogger.http((ctx, ms) ->
-          ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), ms.longValue()));
+      config.requestLogger.http((ctx, ms) -> VerifierOps.logRequest(verifier.metrics(), ctx, ms));
     });
     app.post("/credentials/verify", verify::verify);
-    app.get("/health", ctx -> ctx.json(Json.object().put("status", "ok")));
+    VerifierOps.install(app, verifier.metrics(), verifier::ready);
     app.exception(HttpResponseException.class, (e, ctx) ->
         Problem.write(ctx, e.getStatus(), "Request refused", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
