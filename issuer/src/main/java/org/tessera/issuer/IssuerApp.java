@@ -16,6 +16,8 @@ import org.tessera.issuer.issuance.CredentialWriter;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.PublicKeyDocuments;
+import org.tessera.issuer.ops.IssuerMetrics;
+import org.tessera.issuer.ops.IssuerOps;
 import org.tessera.issuer.status.StatusListService;
 import org.tessera.issuer.store.AchievementRepository;
 import org.tessera.issuer.store.CredentialRepository;
@@ -78,7 +80,17 @@ public final class IssuerApp implements AutoCloseable {
     Javalin javalin = IssuerRoutes.create(new IssuerRoutes.Services(achievements, issuance,
         lifecycle, status, new PublicKeyDocuments(identity.did(), keys), vcApi,
         config.adminToken(), config.didDocumentPath(), config.statusTtl().toSeconds()));
+    IssuerOps.install(javalin, new IssuerMetrics(), () -> ready(db, keys));
     return new IssuerApp(config, identity, db, javalin);
+  }
+
+  /** Readiness: the database answers and a signing key is loaded. */
+  private static boolean ready(Database db, KeyRing keys) {
+    try {
+      return keys.active() != null && db.read(c -> c.isValid(2));
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** Starts listening on the configured port. */

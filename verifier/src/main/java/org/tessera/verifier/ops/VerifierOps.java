@@ -41,7 +41,13 @@ public final class VerifierOps {
 
   /** The matched route template ({@code /status/{listId}}), never the raw path. */
   static String route(Context ctx) {
-    String template = ctx.endpointHandlerPath();
+    String template;
+    try {
+      template = ctx.endpointHandlerPath();
+    } catch (RuntimeException e) {
+      // Javalin has no endpoint path for a request no route matched.
+      return "unmatched";
+    }
     if (template == null || template.isEmpty() || ctx.method() == HandlerType.INVALID) {
       return "unmatched";
     }
