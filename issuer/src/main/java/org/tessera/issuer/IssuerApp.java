@@ -33,6 +33,8 @@ import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.keys.PublicKeyDocuments;
 import org.tessera.issuer.oid4vci.Oid4vci;
 import org.tessera.issuer.oid4vci.Oid4vciSettings;
+import org.tessera.issuer.ops.IssuerMetrics;
+import org.tessera.issuer.ops.IssuerOps;
 import org.tessera.issuer.status.StatusListService;
 import org.tessera.issuer.store.AchievementRepository;
 import org.tessera.issuer.store.ClaimRepository;
@@ -181,7 +183,17 @@ public final class IssuerApp implements AutoCloseable {
         lifecycle, status, new PublicKeyDocuments(identity.did(), keys), vcApi, claims,
         delivery, accessServices, config.didDocumentPath(), config.statusTtl().toSeconds()),
         oid4vci.routes());
+    IssuerOps.install(javalin, new IssuerMetrics(), () -> ready(db, keys));
     return new IssuerApp(config, identity, db, javalin, mail);
+  }
+
+  /** Readiness: the database answers and a signing key is loaded. */
+  private static boolean ready(Database db, KeyRing keys) {
+    try {
+      return keys.active() != null && db.read(c -> c.isValid(2));
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** Starts listening on the configured port. */

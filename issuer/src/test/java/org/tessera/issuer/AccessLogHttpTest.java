@@ -43,10 +43,10 @@ class AccessLogHttpTest extends HttpTestBase {
       System.setErr(original);
     }
     String log = captured.toString(StandardCharsets.UTF_8);
-    assertThat(log).contains("GET /claim/{token} 200")
-        .contains("GET /claim/{token}/badge.png 200")
-        .contains("GET /claim/(unmatched) 404")
-        .contains("POST /api/credentials 201");
+    assertThat(log).contains("method=GET route=/claim/{token} status=200")
+        .contains("method=GET route=/claim/{token}/badge.png status=200")
+        .contains("method=GET route=unmatched status=404")
+        .contains("method=POST route=/api/credentials status=201");
     assertThat(log).doesNotContainPattern("[A-Za-z0-9_-]{43}");
   }
 

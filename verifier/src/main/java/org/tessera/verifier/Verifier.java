@@ -30,7 +30,9 @@ import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.status.StatusListService;
 import org.tessera.verifier.trust.PinnedTrustSource;
 import org.tessera.verifier.trust.TrustListLocation;
+import org.tessera.verifier.trust.TrustLookup;
 import org.tessera.verifier.trust.TrustSource;
+import org.tessera.verifier.ops.VerifierMetrics;
 
 /**
  * The verifier library: one instance per configuration, thread-safe, shared by the CLI, the HTTP
@@ -41,9 +43,16 @@ public final class Verifier {
   static final int MAX_CACHED_STATUS_LISTS = 64;
 
   private final Pipeline pipeline;
+  private final TrustSource trustSource;
+  private final boolean trustListConfigured;
+  private final VerifierMetrics metrics;
 
-  private Verifier(Pipeline pipeline) {
+  private Verifier(Pipeline pipeline, TrustSource trustSource, boolean trustListConfigured,
+      VerifierMetrics metrics) {
     this.pipeline = pipeline;
+    this.trustSource = trustSource;
+    this.trustListConfigured = trustListConfigured;
+    this.metrics = metrics;
   }
 
   /**
@@ -53,22 +62,38 @@ public final class Verifier {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(fetcher, "fetcher");
+    VerifierMetrics metrics = new VerifierMetrics();
     HeaderCheck header = new HeaderCheck();
     KeyResolutionCheck key = new KeyResolutionCheck(new KeyResolver(
-        new DidWebResolver(fetcher, config.allowHttpLocalhost(), clock)));
+        new DidWebResolver(fetcher, config.allowHttpLocalhost(), clock, metrics)));
     SignatureCheck signature = new SignatureCheck();
-    StatusListService statusLists = new StatusListService(fetcher, clock, MAX_CACHED_STATUS_LISTS);
+    StatusListService statusLists =
+        new StatusListService(fetcher, clock, MAX_CACHED_STATUS_LISTS, metrics);
     Pipeline.Checks checks = new Pipeline.Checks(new ParseCheck(), header, key, signature,
         new ClaimsCheck(), new ValidityCheck(clock, config.clockSkew()),
         new SchemaCheck(new CredentialSchemaValidator()), new JsonLdCheck(new JsonLdTermCheck()),
         new TrustCheck(clock), new StatusCheck(statusLists, header, key, signature),
         new CmfCheck(CmfPolicy.EU_CMF));
-    return new Verifier(new Pipeline(checks, trustSource(config, clock, fetcher)));
+    TrustSource trust = trustSource(config, clock, fetcher);
+    return new Verifier(new Pipeline(checks, trust), trust, config.trustList().isPresent(),
+        metrics);
   }
 
   /** Verifies a compact JWT, an enveloped credential or a {@code {verifiableCredential}} JSON. */
   public VerificationReport verify(String input) {
-    return pipeline.run(input);
+    VerificationReport report = pipeline.run(input);
+    metrics.verification(report.verified(), report.errorCodes().stream().findFirst());
+    return report;
+  }
+
+  /** Ready to serve: the configured trust list (if any) is loaded and valid. */
+  public boolean ready() {
+    return !trustListConfigured || trustSource.current() instanceof TrustLookup.Available;
+  }
+
+  /** This instance's metrics (verification outcomes, cache hits, HTTP latency). */
+  public VerifierMetrics metrics() {
+    return metrics;
   }
 
   private static TrustSource trustSource(VerifierConfig config, Clock clock, SafeFetcher fetcher) {

@@ -3,6 +3,7 @@ package org.tessera.issuer.http;
 import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.head;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
@@ -13,6 +14,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tessera.issuer.ops.IssuerOps;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
 
@@ -66,8 +68,8 @@ public final class IssuerRoutes {
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
-      config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms",
-          ctx.method(), AccessLogPaths.of(ctx), ctx.status().getCode(), Math.round(ms)));
+      config.requestLogger.http((ctx, ms) -> ACCESS.info("method={} route={} status={} ms={}",
+          ctx.method(), IssuerOps.route(ctx), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
         before(edge::check);
         before(ctx -> s.access().keyLifecycle().refreshIfStale());
@@ -76,7 +78,10 @@ public final class IssuerRoutes {
         before("/claim/*", ClaimHandlers::securityHeaders);
 
         get(s.didDocumentPath(), pub::didDocument);
+        head(s.didDocumentPath(), pub::didDocument);
         get("/.well-known/jwks.json", pub::jwks);
+        head("/.well-known/jwks.json", pub::jwks);
+        head("/status/{listId}", pub::statusList);
         get("/achievements/{id}", pub::achievement);
         get("/status/{listId}", pub::statusList);
         get("/contexts/cmf-v1.jsonld", pub::cmfContext);

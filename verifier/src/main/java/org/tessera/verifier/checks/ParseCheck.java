@@ -41,14 +41,31 @@ public final class ParseCheck {
     header.get().fieldNames().forEachRemaining(names::add);
     Optional<ErrorCode> headerRefusal = HeaderCheck.refusal(text(header.get().get("alg")),
         text(header.get().get("typ")), names);
-    return Step.failed(ID, headerRefusal.orElse(ErrorCode.UNSUPPORTED_SHAPE));
+    if (headerRefusal.isPresent()) {
+      return Step.failed(ID, headerRefusal.get());
+    }
+    // A payload that is not one plain JSON object (duplicate keys, too deep) is malformed, not
+    // merely of another shape.
+    return Step.failed(ID, rawPayload(compact.get()).isPresent()
+        ? ErrorCode.UNSUPPORTED_SHAPE : ErrorCode.MALFORMED_INPUT);
   }
 
   private static Optional<ObjectNode> rawHeader(String compact) {
+    return rawPart(compact, 0);
+  }
+
+  private static Optional<ObjectNode> rawPayload(String compact) {
+    return rawPart(compact, 1);
+  }
+
+  private static Optional<ObjectNode> rawPart(String compact, int index) {
+    String[] parts = compact.split("\\.", -1);
+    if (parts.length <= index) {
+      return Optional.empty();
+    }
     try {
-      String encoded = compact.substring(0, compact.indexOf('.'));
       return Json.parseUntrustedObject(
-          new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8));
+          new String(Base64.getUrlDecoder().decode(parts[index]), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

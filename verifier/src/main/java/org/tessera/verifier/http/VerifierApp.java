@@ -20,6 +20,7 @@ import org.tessera.verifier.receipt.ReceiptKey;
 import org.tessera.verifier.receipt.Receipts;
 import org.tessera.verifier.share.ShareDatabase;
 import org.tessera.verifier.share.ShareService;
+import org.tessera.verifier.ops.VerifierOps;
 
 /**
  * The verifier's HTTP API and verification page. Routes are declared here and nowhere else;
@@ -29,7 +30,6 @@ import org.tessera.verifier.share.ShareService;
  */
 public final class VerifierApp {
 
-  private static final Logger ACCESS = LoggerFactory.getLogger("org.tessera.verifier.access");
   private static final Logger LOG = LoggerFactory.getLogger(VerifierApp.class);
 
   /** No inline script or style, nothing from elsewhere, no framing. */
@@ -82,12 +82,11 @@ public final class VerifierApp {
       config.jetty.multipartConfig.maxTotalRequestSize(maxRequestBytes, SizeUnit.BYTES);
       config.jetty.multipartConfig.maxFileSize(maxRequestBytes, SizeUnit.BYTES);
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-      config.requestLogger.http((ctx, ms) ->
-          ACCESS.info("{} {} {} {}ms", ctx.method(), route(ctx), ctx.statusCode(), ms.longValue()));
+      config.requestLogger.http((ctx, ms) -> VerifierOps.logRequest(verifier.metrics(), ctx, ms));
     });
     app.before(VerifierApp::securityHeaders);
     // Fixed paths first: "/{lang}" would otherwise match them.
-    app.get("/health", ctx -> ctx.json(Json.object().put("status", "ok")));
+    VerifierOps.install(app, verifier.metrics(), verifier::ready);
     app.get("/.well-known/jwks.json", receipt::jwks);
     app.get("/assets/{file}", assets::serve);
     app.post("/credentials/verify", verify::verify);
@@ -112,7 +111,8 @@ public final class VerifierApp {
         Problem.write(ctx, e.getStatus(), "Request refused", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       // The class only: messages and traces of parser errors can quote request content.
-      LOG.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(), route(ctx));
+      LOG.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(),
+          VerifierOps.route(ctx));
       Problem.write(ctx, 500, "Internal Server Error", "internal error");
     });
     return app;
@@ -125,15 +125,5 @@ public final class VerifierApp {
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     ctx.header("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
-  }
-
-  /** The matched route template ({@code /s/{id}}), never the concrete path or query. */
-  static String route(Context ctx) {
-    try {
-      String template = ctx.endpointHandlerPath();
-      return template == null || template.isEmpty() ? "<unmatched>" : template;
-    } catch (RuntimeException e) {
-      return "<unmatched>";
-    }
   }
 }

@@ -12,6 +12,7 @@ import org.tessera.verifier.fetch.CacheControl;
 import org.tessera.verifier.fetch.ExpiringCache;
 import org.tessera.verifier.fetch.FetchResult;
 import org.tessera.verifier.fetch.SafeFetcher;
+import org.tessera.verifier.ops.CacheEvents;
 import org.tessera.verifier.pipeline.ErrorCode;
 
 /**
@@ -35,8 +36,15 @@ public final class DidWebResolver {
   private final boolean allowHttpLocalhost;
   private final Clock clock;
   private final ExpiringCache<String, DidDocument> cache;
+  private final CacheEvents events;
 
   public DidWebResolver(SafeFetcher fetcher, boolean allowHttpLocalhost, Clock clock) {
+    this(fetcher, allowHttpLocalhost, clock, CacheEvents.NONE);
+  }
+
+  public DidWebResolver(SafeFetcher fetcher, boolean allowHttpLocalhost, Clock clock,
+      CacheEvents events) {
+    this.events = Objects.requireNonNull(events, "events");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.allowHttpLocalhost = allowHttpLocalhost;
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -45,6 +53,7 @@ public final class DidWebResolver {
 
   public Result resolve(String did) {
     Optional<DidDocument> cached = cache.get(did);
+    events.lookup(CacheEvents.DID_DOCUMENT, cached.isPresent());
     if (cached.isPresent()) {
       return new Result.Resolved(cached.get());
     }

@@ -16,6 +16,7 @@ import org.tessera.verifier.fetch.CacheControl;
 import org.tessera.verifier.fetch.ExpiringCache;
 import org.tessera.verifier.fetch.FetchResult;
 import org.tessera.verifier.fetch.SafeFetcher;
+import org.tessera.verifier.ops.CacheEvents;
 import org.tessera.verifier.pipeline.ErrorCode;
 
 /**
@@ -36,8 +37,15 @@ public final class StatusListService {
   private final SafeFetcher fetcher;
   private final Clock clock;
   private final ExpiringCache<String, StatusListSnapshot> cache;
+  private final CacheEvents events;
 
   public StatusListService(SafeFetcher fetcher, Clock clock, int maxCachedLists) {
+    this(fetcher, clock, maxCachedLists, CacheEvents.NONE);
+  }
+
+  public StatusListService(SafeFetcher fetcher, Clock clock, int maxCachedLists,
+      CacheEvents events) {
+    this.events = Objects.requireNonNull(events, "events");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.cache = new ExpiringCache<>(maxCachedLists, clock);
@@ -50,6 +58,7 @@ public final class StatusListService {
   public StatusListLookup load(URI url, String issuerId, JwtAuthenticator authenticator) {
     String key = url.toString();
     Optional<StatusListSnapshot> cached = cache.get(key);
+    events.lookup(CacheEvents.STATUS_LIST, cached.isPresent());
     if (cached.isPresent()) {
       return checkIssuer(cached.get(), issuerId);
     }

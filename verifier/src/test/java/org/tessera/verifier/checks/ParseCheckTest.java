@@ -50,6 +50,14 @@ class ParseCheckTest {
   }
 
   @Test
+  void run_payloadWithDuplicateKeys_malformedInput() {
+    String header = b64("{\"alg\":\"ES256\",\"kid\":\"" + FIXTURE.kid + "\"}");
+    String payload = b64("{\"iss\":\"a\",\"iss\":\"b\"}");
+    assertThat(check.run(header + "." + payload + ".c2ln").result().code())
+        .contains(ErrorCode.MALFORMED_INPUT);
+  }
+
+  @Test
   void run_jwtWithoutCredential_unsupportedShape() {
     ObjectNode payload = Json.object().put("iss", FIXTURE.did).put("hello", "world");
     String jwt = Fixture.signRaw(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(FIXTURE.kid)
