@@ -1,0 +1,61 @@
+// Prints the docs/BENCHMARKS.md table from a JMH JSON result and the Node result:
+// ops/s, time per operation, and each operation's cost in raw ES256 (BouncyCastle) verifies.
+//
+// usage: node summary.mjs <jmh-result.json> <node-result.json>
+import { readFileSync } from 'node:fs';
+
+const [jmhFile, nodeFile] = process.argv.slice(2);
+if (!jmhFile || !nodeFile) {
+  console.error('usage: node summary.mjs <jmh-result.json> <node-result.json>');
+  process.exit(2);
+}
+const jmh = JSON.parse(readFileSync(jmhFile, 'utf8'));
+const node = JSON.parse(readFileSync(nodeFile, 'utf8'));
+
+const rows = new Map();
+for (const run of jmh) {
+  const method = run.benchmark.replace('org.tessera.benchmarks.', '');
+  const params = Object.values(run.params ?? {});
+  const name = params.length ? `${method} [${params.join(',')}]` : method;
+  rows.set(name, { ops: run.primaryMetric.score, error: run.primaryMetric.scoreError });
+}
+for (const [name, result] of Object.entries(node.cases)) {
+  rows.set(`node jose ${node.jose} ${name}`, { ops: result.median, error: NaN });
+}
+
+const base = rows.get('SignatureBenchmark.es256Bc');
+if (!base) {
+  console.error('no SignatureBenchmark.es256Bc in the JMH result: cannot compute ratios');
+  process.exit(1);
+}
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+console.log('| operation | ops/s | ± (99.9%) | µs/op | cost in raw ES256 BC verifies |');
+console.log('|---|---:|---:|---:|---:|');
+for (const [name, { ops, error }] of rows) {
+  const err = Number.isFinite(error) ? fmt(error) : '–';
+  console.log(`| ${name} | ${fmt(ops)} | ${err} | ${fmt(1e6 / ops, 1)} | ${fmt(base.ops / ops, 2)} |`);
+}
+
+const ratio = (label, a, b) => {
+  const x = rows.get(a);
+  const y = rows.get(b);
+  if (x && y) {
+    console.log(`| ${label} | ${fmt(x.ops / y.ops, 2)} |`);
+  }
+};
+const nodeVerify = `node jose ${node.jose} compactVerify`;
+const nodeJwt = `node jose ${node.jose} jwtVerify`;
+console.log('');
+console.log('| ratio (throughput A / B) | value |');
+console.log('|---|---:|');
+ratio('ES256 raw: BouncyCastle / JDK SunEC (nimbus)', 'SignatureBenchmark.es256Bc', 'SignatureBenchmark.es256Jdk');
+ratio('ES256 raw: BouncyCastle / BouncyCastle JCA provider (nimbus)', 'SignatureBenchmark.es256Bc', 'SignatureBenchmark.es256BcProvider');
+ratio('JwsVerifiers.verify ES256 / JDK SunEC (nimbus)', 'JwsVerifiersBenchmark.verify [ES256]', 'SignatureBenchmark.es256Jdk');
+ratio('JwsVerifiers.verify ES256 / raw ES256 BC', 'JwsVerifiersBenchmark.verify [ES256]', 'SignatureBenchmark.es256Bc');
+ratio('JwsVerifiers.verify ES256 / Node jose compactVerify', 'JwsVerifiersBenchmark.verify [ES256]', nodeVerify);
+ratio('raw ES256 BC / Node jose compactVerify', 'SignatureBenchmark.es256Bc', nodeVerify);
+ratio('composed pipeline / raw ES256 BC', 'PipelineBenchmark.sharedPipeline', 'SignatureBenchmark.es256Bc');
+ratio('composed pipeline / Node jose jwtVerify', 'PipelineBenchmark.sharedPipeline', nodeJwt);
+ratio('verifier pipeline / raw ES256 BC', 'VerifierPipelineBenchmark.verify', 'SignatureBenchmark.es256Bc');
+ratio('verifier pipeline / Node jose jwtVerify', 'VerifierPipelineBenchmark.verify', nodeJwt);

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the Tessera benchmarks (docs/BENCHMARKS.md): JMH over src-shared (one thread, one fork)
+# and the Node jose comparison, then prints the summary table with ratios.
+# Needs: JDK 17, Maven, Node 18+ with npm. Takes about 6 minutes on 2 cores.
+#
+#   scripts/bench.sh             # everything
+#   scripts/bench.sh Signature   # only JMH benchmarks matching a regexp (Node still runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=benchmarks/target
+filter=${1:-}
+# Modest iterations keep the whole run short; the ratios are what we report.
+jmh_opts=(-f 1 -t 1 -wi 3 -w 2s -i 5 -r 2s -bm thrpt -tu s -rf json -rff "$out/jmh-result.json")
+
+echo "== build (mvn -Pbench -pl benchmarks -am package)"
+mvn -B -q -Pbench -pl benchmarks -am package -DskipTests
+
+echo "== fixture for Node"
+java -cp "$out/benchmarks.jar" org.tessera.benchmarks.ExportFixture "$out/fixture"
+
+echo "== JMH"
+java -jar "$out/benchmarks.jar" "${jmh_opts[@]}" ${filter:+"$filter"} | tee "$out/jmh-output.txt"
+
+echo "== Node jose"
+(cd benchmarks/node && npm ci --no-audit --no-fund --silent)
+node benchmarks/node/jose-es256-verify.mjs "$out/fixture" "$out/node-result.json"
+
+echo "== summary ($(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version), $(date -u +%Y-%m-%dT%H:%MZ))"
+node benchmarks/node/summary.mjs "$out/jmh-result.json" "$out/node-result.json" | tee "$out/summary.md"
