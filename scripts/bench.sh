@@ -4,14 +4,14 @@
 # Needs: JDK 17, Maven, Node 18+ with npm. Takes about 6 minutes on 2 cores.
 #
 #   scripts/bench.sh             # everything
-#   scripts/bench.sh Signature   # only JMH benchmarks matching a regexp (Node still runs)
+#   scripts/bench.sh Signature   # single-operation benchmarks matching a regexp only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=benchmarks/target
 filter=${1:-}
-# Modest iterations keep the whole run short; the ratios are what we report.
-jmh_opts=(-f 1 -t 1 -wi 3 -w 2s -i 5 -r 2s -bm thrpt -tu s -rf json -rff "$out/jmh-result.json")
+# Modest iterations keep the whole run short; the ratios are what we report. One fork, one thread.
+common=(-f 1 -t 1 -i 5 -r 2s -bm thrpt -tu s)
 
 echo "== build (mvn -Pbench -pl benchmarks -am package)"
 mvn -B -q -Pbench -pl benchmarks -am package -DskipTests
@@ -19,12 +19,21 @@ mvn -B -q -Pbench -pl benchmarks -am package -DskipTests
 echo "== fixture for Node"
 java -cp "$out/benchmarks.jar" org.tessera.benchmarks.ExportFixture "$out/fixture"
 
-echo "== JMH"
-java -jar "$out/benchmarks.jar" "${jmh_opts[@]}" ${filter:+"$filter"} | tee "$out/jmh-output.txt"
+echo "== JMH: single operations"
+rm -f "$out"/jmh-*.json
+java -jar "$out/benchmarks.jar" "${filter:-.}" -e PipelineBenchmark "${common[@]}" -wi 3 -w 2s \
+  -rf json -rff "$out/jmh-ops.json" | tee "$out/jmh-ops.txt"
+if [[ -z "$filter" ]]; then
+  # The pipeline runs far more code (titanium, the schema validator, BouncyCastle) and needs a
+  # longer warm-up before its throughput settles.
+  echo "== JMH: pipeline"
+  java -jar "$out/benchmarks.jar" "PipelineBenchmark" "${common[@]}" -wi 8 -w 2s \
+    -rf json -rff "$out/jmh-pipeline.json" | tee "$out/jmh-pipeline.txt"
+fi
 
 echo "== Node jose"
 (cd benchmarks/node && npm ci --no-audit --no-fund --silent)
 node benchmarks/node/jose-es256-verify.mjs "$out/fixture" "$out/node-result.json"
 
 echo "== summary ($(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version), $(date -u +%Y-%m-%dT%H:%MZ))"
-node benchmarks/node/summary.mjs "$out/jmh-result.json" "$out/node-result.json" | tee "$out/summary.md"
+node benchmarks/node/summary.mjs "$out/node-result.json" "$out"/jmh-*.json | tee "$out/summary.md"

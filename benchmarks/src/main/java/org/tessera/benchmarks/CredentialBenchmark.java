@@ -19,13 +19,12 @@ import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.jsonld.TermCheckResult;
-import org.tessera.shared.model.KnownUrls;
 import org.tessera.shared.schema.CredentialSchemaValidator;
 import org.tessera.shared.schema.SchemaViolation;
 
 /**
  * The per-credential checks of src-shared on the sample credential: JWT parsing, both JSON
- * Schemas (together and one by one), the offline JSON-LD term check and the CMF verdict. The
+ * Schemas, the offline JSON-LD term check and the CMF verdict. The
  * validator and term check are shared instances, warmed (schemas compiled, contexts processed)
  * before measuring, as a verifier service holds them.
  */
@@ -59,16 +58,6 @@ public class CredentialBenchmark {
   @Benchmark
   public List<SchemaViolation> schemaBoth() {
     return schemas.validate(credential);
-  }
-
-  @Benchmark
-  public List<SchemaViolation> schemaOb() {
-    return schemas.validate(credential, KnownUrls.OB_ACHIEVEMENT_CREDENTIAL_SCHEMA);
-  }
-
-  @Benchmark
-  public List<SchemaViolation> schemaCmf() {
-    return schemas.validate(credential, KnownUrls.CMF_SCHEMA);
   }
 
   @Benchmark
