@@ -1,0 +1,73 @@
+package org.tessera.issuer.http;
+
+import io.javalin.http.Context;
+import java.util.Objects;
+import org.tessera.issuer.achievements.AchievementService;
+import org.tessera.issuer.issuance.CredentialLifecycle;
+import org.tessera.issuer.issuance.IssuanceService;
+import org.tessera.issuer.issuance.StatusAction;
+import org.tessera.issuer.result.Page;
+
+/** Handlers of the admin API ({@code /api/*}, behind bearer auth). */
+final class AdminHandlers {
+
+  private final AchievementService achievements;
+  private final IssuanceService issuance;
+  private final CredentialLifecycle lifecycle;
+
+  AdminHandlers(AchievementService achievements, IssuanceService issuance,
+      CredentialLifecycle lifecycle) {
+    this.achievements = Objects.requireNonNull(achievements, "achievements");
+    this.issuance = Objects.requireNonNull(issuance, "issuance");
+    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+  }
+
+  void createAchievement(Context ctx) {
+    String actor = BearerAuth.actor(ctx);
+    Responses.write(ctx, Responses.body(ctx).then(body -> achievements.create(body, actor)), 201);
+  }
+
+  void listAchievements(Context ctx) {
+    Responses.write(ctx, page(ctx).map(achievements::list), 200);
+  }
+
+  void getAchievement(Context ctx) {
+    Responses.write(ctx, achievements.find(ctx.pathParam("id")), 200);
+  }
+
+  void issueCredential(Context ctx) {
+    String actor = BearerAuth.actor(ctx);
+    Responses.write(ctx, Responses.body(ctx).then(body -> issuance.issue(body, actor)), 201);
+  }
+
+  void listCredentials(Context ctx) {
+    Responses.write(ctx, page(ctx).map(issuance::list), 200);
+  }
+
+  void getCredential(Context ctx) {
+    Responses.write(ctx, issuance.find(ctx.pathParam("id")), 200);
+  }
+
+  void revoke(Context ctx) {
+    change(ctx, StatusAction.REVOKE);
+  }
+
+  void suspend(Context ctx) {
+    change(ctx, StatusAction.SUSPEND);
+  }
+
+  void reinstate(Context ctx) {
+    change(ctx, StatusAction.REINSTATE);
+  }
+
+  private void change(Context ctx, StatusAction action) {
+    String actor = BearerAuth.actor(ctx);
+    String id = ctx.pathParam("id");
+    Responses.write(ctx, Responses.optionalBody(ctx)
+        .then(body -> lifecycle.change(id, action, body, actor)), 200);
+  }
+
+  private static org.tessera.issuer.result.Outcome<Page> page(Context ctx) {
+    return Page.parse(ctx.queryParam("limit"), ctx.queryParam("offset"));
+  }
+}

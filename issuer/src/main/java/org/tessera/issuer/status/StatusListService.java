@@ -1,0 +1,156 @@
+package org.tessera.issuer.status;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.tessera.issuer.keys.KeyRing;
+import org.tessera.issuer.store.Database;
+import org.tessera.issuer.store.StatusListRepository;
+import org.tessera.issuer.store.StatusListRow;
+import org.tessera.issuer.store.StatusRef;
+import org.tessera.issuer.store.StoreException;
+import org.tessera.shared.status.BitstringStatusList;
+import org.tessera.shared.status.StatusListCredentialView;
+import org.tessera.shared.status.StatusListCredentials;
+import org.tessera.shared.status.StatusPurpose;
+
+/**
+ * Status lists: random index allocation without reuse, bit changes, and the signed
+ * {@code BitstringStatusListCredential} of each list, re-signed only when its bits change.
+ * Methods taking a {@link Connection} run inside the caller's transaction.
+ */
+public final class StatusListService {
+
+  /** Entries per list: the spec's minimum, for herd privacy. */
+  public static final int LIST_SIZE = BitstringStatusList.MIN_SIZE;
+  /** A list stops taking new credentials at this fill, so random probes stay cheap. */
+  static final double FILL_LIMIT = 0.75;
+  private static final int MAX_PROBES = 200;
+  private static final int MAX_UPDATE_RETRIES = 5;
+
+  private final Database db;
+  private final StatusListRepository lists;
+  private final KeyRing keys;
+  private final String issuerDid;
+  private final String baseUrl;
+  private final Duration ttl;
+  private final Clock clock;
+  private final SecureRandom random;
+
+  public StatusListService(Database db, StatusListRepository lists, KeyRing keys,
+      String issuerDid, String baseUrl, Duration ttl, Clock clock, SecureRandom random) {
+    this.db = Objects.requireNonNull(db, "db");
+    this.lists = Objects.requireNonNull(lists, "lists");
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.issuerDid = Objects.requireNonNull(issuerDid, "issuerDid");
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    this.ttl = Objects.requireNonNull(ttl, "ttl");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  /** The URL a list is served at; also its credential id and {@code statusListCredential}. */
+  public String listUrl(String listId) {
+    return baseUrl + "/status/" + listId;
+  }
+
+  /** The signed list credential as stored, for serving. */
+  public Optional<StatusListRow> published(String listId) {
+    return db.read(c -> lists.find(c, listId));
+  }
+
+  /**
+   * Claims a random free index for {@code credentialId} in an open list of {@code purpose},
+   * opening a new list when none has room. The primary key of the allocation table settles
+   * races, so an index is never handed out twice.
+   */
+  public StatusRef allocate(Connection c, StatusPurpose purpose, String credentialId)
+      throws SQLException {
+    StatusListRow list = lists.findOpen(c, purpose.value(), FILL_LIMIT)
+        .orElse(null);
+    if (list == null) {
+      list = open(c, purpose);
+    }
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      int index = random.nextInt(list.size());
+      if (lists.tryAllocate(c, list.id(), index, credentialId)) {
+        return new StatusRef(list.id(), index);
+      }
+    }
+    throw new StoreException("no free status index found in list " + list.id());
+  }
+
+  /** Sets one bit and re-signs its list; a no-op when the bit already has that value. */
+  public void setBit(Connection c, StatusRef ref, boolean value) throws SQLException {
+    for (int attempt = 0; attempt < MAX_UPDATE_RETRIES; attempt++) {
+      StatusListRow row = lists.find(c, ref.listId())
+          .orElseThrow(() -> new StoreException("status list missing: " + ref.listId()));
+      BitstringStatusList bits = BitstringStatusList.decode(row.encodedList(), row.size() / 8);
+      if (bits.get(ref.index()) == value) {
+        return;
+      }
+      String encoded = bits.with(ref.index(), value).encode();
+      String jwt = sign(row.id(), purposeOf(row), encoded);
+      if (lists.update(c, row.id(), row.version(), encoded, jwt, etag(jwt), clock.instant())) {
+        return;
+      }
+    }
+    throw new StoreException("status list kept changing: " + ref.listId());
+  }
+
+  /** Whether the bit at {@code ref} is set, read from the stored list. */
+  public boolean bit(Connection c, StatusRef ref) throws SQLException {
+    StatusListRow row = lists.find(c, ref.listId())
+        .orElseThrow(() -> new StoreException("status list missing: " + ref.listId()));
+    return BitstringStatusList.decode(row.encodedList(), row.size() / 8).get(ref.index());
+  }
+
+  private StatusListRow open(Connection c, StatusPurpose purpose) throws SQLException {
+    String id = UUID.randomUUID().toString();
+    String encoded = BitstringStatusList.create(LIST_SIZE).encode();
+    String jwt = sign(id, purpose, encoded);
+    Instant now = clock.instant();
+    StatusListRow row = new StatusListRow(id, purpose.value(), LIST_SIZE, 0, encoded, jwt,
+        etag(jwt), 0, now, now);
+    lists.insert(c, row);
+    return row;
+  }
+
+  private static StatusPurpose purposeOf(StatusListRow row) {
+    return StatusPurpose.fromValue(row.purpose())
+        .orElseThrow(() -> new StoreException("unknown status purpose in list " + row.id()));
+  }
+
+  private String sign(String listId, StatusPurpose purpose, String encoded) {
+    // No validUntil: the list stays valid until re-signed, so it never lapses between changes.
+    Instant validFrom = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    ObjectNode credential = StatusListCredentials.toJson(new StatusListCredentialView(
+        listUrl(listId), issuerDid, purpose, encoded, Optional.of(ttl.toMillis()), validFrom,
+        Optional.empty()));
+    return keys.active().sign(credential);
+  }
+
+  /** A strong ETag derived from the signed JWT. */
+  static String etag(String jwt) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(jwt.getBytes(StandardCharsets.US_ASCII));
+      return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest)
+          .substring(0, 27) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+}

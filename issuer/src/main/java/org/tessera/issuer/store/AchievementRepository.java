@@ -1,0 +1,57 @@
+package org.tessera.issuer.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Plain JDBC access to {@code achievements}. */
+public final class AchievementRepository {
+
+  private static final String COLUMNS = "id, definition, suspension_enabled, created_at";
+
+  public void insert(Connection c, AchievementRow row) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO achievements (" + COLUMNS + ") VALUES (?, ?, ?, ?)")) {
+      s.setString(1, row.id());
+      s.setString(2, row.definitionJson());
+      s.setInt(3, row.suspensionEnabled() ? 1 : 0);
+      s.setLong(4, row.createdAt().toEpochMilli());
+      s.executeUpdate();
+    }
+  }
+
+  public Optional<AchievementRow> find(Connection c, String id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT " + COLUMNS + " FROM achievements WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  public List<AchievementRow> list(Connection c, int limit, int offset) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+        + " FROM achievements ORDER BY created_at, id LIMIT ? OFFSET ?")) {
+      s.setInt(1, limit);
+      s.setInt(2, offset);
+      List<AchievementRow> rows = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          rows.add(map(rs));
+        }
+      }
+      return rows;
+    }
+  }
+
+  private static AchievementRow map(ResultSet rs) throws SQLException {
+    return new AchievementRow(rs.getString(1), rs.getString(2), rs.getInt(3) != 0,
+        Instant.ofEpochMilli(rs.getLong(4)));
+  }
+}

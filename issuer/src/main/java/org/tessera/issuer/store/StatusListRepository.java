@@ -1,0 +1,112 @@
+package org.tessera.issuer.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Plain JDBC access to {@code status_lists} and {@code status_allocations}. */
+public final class StatusListRepository {
+
+  private static final String COLUMNS = "id, purpose, size, allocated, encoded_list, signed_jwt,"
+      + " etag, version, created_at, updated_at";
+
+  public void insert(Connection c, StatusListRow row) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO status_lists (" + COLUMNS
+        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, row.id());
+      s.setString(2, row.purpose());
+      s.setInt(3, row.size());
+      s.setInt(4, row.allocated());
+      s.setString(5, row.encodedList());
+      s.setString(6, row.signedJwt());
+      s.setString(7, row.etag());
+      s.setLong(8, row.version());
+      s.setLong(9, row.createdAt().toEpochMilli());
+      s.setLong(10, row.updatedAt().toEpochMilli());
+      s.executeUpdate();
+    }
+  }
+
+  public Optional<StatusListRow> find(Connection c, String id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT " + COLUMNS + " FROM status_lists WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  /** The oldest list of {@code purpose} that is still below {@code fillLimit} (0..1) full. */
+  public Optional<StatusListRow> findOpen(Connection c, String purpose, double fillLimit)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM status_lists"
+        + " WHERE purpose = ? AND allocated < size * ? ORDER BY created_at, id LIMIT 1")) {
+      s.setString(1, purpose);
+      s.setDouble(2, fillLimit);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Claims {@code index} in {@code listId}; false when it is already taken. The primary key
+   * decides, so two instances on one database never both win.
+   */
+  public boolean tryAllocate(Connection c, String listId, int index, String credentialId)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO status_allocations"
+        + " (list_id, idx, credential_id) VALUES (?, ?, ?)"
+        + " ON CONFLICT (list_id, idx) DO NOTHING")) {
+      s.setString(1, listId);
+      s.setInt(2, index);
+      s.setString(3, credentialId);
+      if (s.executeUpdate() != 1) {
+        return false;
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE status_lists SET allocated = allocated + 1 WHERE id = ?")) {
+      s.setString(1, listId);
+      s.executeUpdate();
+    }
+    return true;
+  }
+
+  public long countAllocations(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM status_allocations");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Stores new bits and a re-signed list credential if nobody changed the list since
+   * {@code expectedVersion} was read; false on a lost race (the caller re-reads and retries).
+   */
+  public boolean update(Connection c, String id, long expectedVersion, String encodedList,
+      String signedJwt, String etag, Instant now) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE status_lists SET encoded_list = ?,"
+        + " signed_jwt = ?, etag = ?, version = version + 1, updated_at = ?"
+        + " WHERE id = ? AND version = ?")) {
+      s.setString(1, encodedList);
+      s.setString(2, signedJwt);
+      s.setString(3, etag);
+      s.setLong(4, now.toEpochMilli());
+      s.setString(5, id);
+      s.setLong(6, expectedVersion);
+      return s.executeUpdate() == 1;
+    }
+  }
+
+  private static StatusListRow map(ResultSet rs) throws SQLException {
+    return new StatusListRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+        rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8),
+        Instant.ofEpochMilli(rs.getLong(9)), Instant.ofEpochMilli(rs.getLong(10)));
+  }
+}

@@ -1,0 +1,108 @@
+package org.tessera.issuer.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+  @TempDir Path dir;
+
+  private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+  private static StatusListRow list(String id) {
+    return new StatusListRow(id, "revocation", 131_072, 0, "u", "jwt", "\"e\"", 0, NOW, NOW);
+  }
+
+  @Test
+  void tryAllocate_sameIndexTwice_secondLosesAcrossReopen() {
+    String url = "jdbc:sqlite:" + dir.resolve("nested/issuer.db");
+    StatusListRepository lists = new StatusListRepository();
+    try (Database db = Database.open(url)) {
+      db.inTransaction(c -> {
+        lists.insert(c, list("L1"));
+        return null;
+      });
+      boolean first = db.inTransaction(c -> lists.tryAllocate(c, "L1", 42, "c1"));
+      assertThat(first).isTrue();
+    }
+    try (Database db = Database.open(url)) {
+      boolean again = db.inTransaction(c -> lists.tryAllocate(c, "L1", 42, "c2"));
+      boolean other = db.inTransaction(c -> lists.tryAllocate(c, "L1", 43, "c2"));
+      assertThat(again).isFalse();
+      assertThat(other).isTrue();
+      assertThat(db.read(c -> lists.find(c, "L1")).orElseThrow().allocated()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void inTransaction_workThrows_rollsBackEverything() {
+    StatusListRepository lists = new StatusListRepository();
+    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
+      assertThatThrownBy(() -> db.inTransaction(c -> {
+        lists.insert(c, list("L2"));
+        lists.tryAllocate(c, "L2", 1, "c1");
+        throw new IllegalStateException("boom");
+      })).isInstanceOf(IllegalStateException.class);
+
+      Optional<StatusListRow> list = db.read(c -> lists.find(c, "L2"));
+      assertThat(list).isEmpty();
+      assertThat(db.read(lists::countAllocations)).isZero();
+    }
+  }
+
+  @Test
+  void update_staleVersion_isRefused() {
+    StatusListRepository lists = new StatusListRepository();
+    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
+      db.inTransaction(c -> {
+        lists.insert(c, list("L3"));
+        return null;
+      });
+      boolean fresh = db.inTransaction(c -> lists.update(c, "L3", 0, "u2", "jwt2", "\"e2\"", NOW));
+      boolean stale = db.inTransaction(c -> lists.update(c, "L3", 0, "u3", "jwt3", "\"e3\"", NOW));
+      assertThat(fresh).isTrue();
+      assertThat(stale).isFalse();
+      assertThat(db.read(c -> lists.find(c, "L3")).orElseThrow().encodedList()).isEqualTo("u2");
+    }
+  }
+
+  @Test
+  void open_sqlite_usesWalAndForeignKeys() {
+    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
+      String mode = db.read(c -> pragma(c, "journal_mode"));
+      String foreignKeys = db.read(c -> pragma(c, "foreign_keys"));
+      String busyTimeout = db.read(c -> pragma(c, "busy_timeout"));
+
+      assertThat(mode).isEqualToIgnoringCase("wal");
+      assertThat(foreignKeys).isEqualTo("1");
+      assertThat(Integer.parseInt(busyTimeout)).isPositive();
+    }
+  }
+
+  private static String pragma(java.sql.Connection c, String name) throws java.sql.SQLException {
+    try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA " + name)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  @Test
+  void achievements_insertAndFind_roundTrips() {
+    AchievementRepository repo = new AchievementRepository();
+    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
+      AchievementRow row = new AchievementRow("a1", "{\"name\":\"x\"}", true, NOW);
+      db.inTransaction(c -> {
+        repo.insert(c, row);
+        return null;
+      });
+      Optional<AchievementRow> found = db.read(c -> repo.find(c, "a1"));
+      assertThat(found).isEqualTo(Optional.of(row));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.tessera.verifier;
+
+import com.nimbusds.jose.jwk.JWK;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.Objects;
+import org.tessera.shared.cmf.CmfPolicy;
+import org.tessera.shared.jsonld.JsonLdTermCheck;
+import org.tessera.shared.schema.CredentialSchemaValidator;
+import org.tessera.verifier.checks.ClaimsCheck;
+import org.tessera.verifier.checks.CmfCheck;
+import org.tessera.verifier.checks.HeaderCheck;
+import org.tessera.verifier.checks.JsonLdCheck;
+import org.tessera.verifier.checks.KeyResolutionCheck;
+import org.tessera.verifier.checks.ParseCheck;
+import org.tessera.verifier.checks.SchemaCheck;
+import org.tessera.verifier.checks.SignatureCheck;
+import org.tessera.verifier.checks.StatusCheck;
+import org.tessera.verifier.checks.TrustCheck;
+import org.tessera.verifier.checks.ValidityCheck;
+import org.tessera.verifier.fetch.SafeFetcher;
+import org.tessera.verifier.keys.DidWebResolver;
+import org.tessera.verifier.keys.KeyResolver;
+import org.tessera.verifier.pipeline.Pipeline;
+import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.status.StatusListService;
+import org.tessera.verifier.trust.PinnedTrustSource;
+import org.tessera.verifier.trust.TrustListLocation;
+import org.tessera.verifier.trust.TrustSource;
+
+/**
+ * The verifier library: one instance per configuration, thread-safe, shared by the CLI, the HTTP
+ * API and the page. Caches (DID documents, status lists, schemas, contexts) live in the instance.
+ */
+public final class Verifier {
+
+  static final int MAX_CACHED_STATUS_LISTS = 64;
+
+  private final Pipeline pipeline;
+
+  private Verifier(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * @throws IllegalArgumentException if the trust anchor cannot be read (configuration error)
+   */
+  public static Verifier create(VerifierConfig config, Clock clock, SafeFetcher fetcher) {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(fetcher, "fetcher");
+    HeaderCheck header = new HeaderCheck();
+    KeyResolutionCheck key = new KeyResolutionCheck(new KeyResolver(
+        new DidWebResolver(fetcher, config.allowHttpLocalhost(), clock)));
+    SignatureCheck signature = new SignatureCheck();
+    StatusListService statusLists = new StatusListService(fetcher, clock, MAX_CACHED_STATUS_LISTS);
+    Pipeline.Checks checks = new Pipeline.Checks(new ParseCheck(), header, key, signature,
+        new ClaimsCheck(), new ValidityCheck(clock, config.clockSkew()),
+        new SchemaCheck(new CredentialSchemaValidator()), new JsonLdCheck(new JsonLdTermCheck()),
+        new TrustCheck(clock), new StatusCheck(statusLists, header, key, signature),
+        new CmfCheck(CmfPolicy.EU_CMF));
+    return new Verifier(new Pipeline(checks, trustSource(config, clock, fetcher)));
+  }
+
+  /** Verifies a compact JWT, an enveloped credential or a {@code {verifiableCredential}} JSON. */
+  public VerificationReport verify(String input) {
+    return pipeline.run(input);
+  }
+
+  private static TrustSource trustSource(VerifierConfig config, Clock clock, SafeFetcher fetcher) {
+    if (config.noTrustList()) {
+      return TrustSource.disabled();
+    }
+    if (config.trustList().isEmpty()) {
+      return TrustSource.missing();
+    }
+    JWK anchor = readAnchor(config.trustAnchor().orElseThrow());
+    return new PinnedTrustSource(TrustListLocation.parse(config.trustList().get()), anchor,
+        fetcher, clock);
+  }
+
+  /** Reads the anchor's public JWK; a private key file is refused (it must not be deployed). */
+  static JWK readAnchor(Path file) {
+    try {
+      JWK jwk = JWK.parse(Files.readString(file, StandardCharsets.UTF_8));
+      if (jwk.isPrivate()) {
+        throw new IllegalArgumentException(
+            "the trust anchor file must hold the PUBLIC key only: " + file);
+      }
+      return jwk;
+    } catch (IOException | ParseException e) {
+      throw new IllegalArgumentException("cannot read the trust anchor key " + file, e);
+    }
+  }
+}

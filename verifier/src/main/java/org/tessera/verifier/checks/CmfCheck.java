@@ -1,0 +1,38 @@
+package org.tessera.verifier.checks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.tessera.shared.cmf.CmfConformance;
+import org.tessera.shared.cmf.CmfPolicy;
+import org.tessera.shared.cmf.CmfReason;
+import org.tessera.shared.cmf.CmfVerdict;
+import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.pipeline.Step;
+
+/**
+ * Check 11, CMF conformance: informational. A credential outside the framework is still a valid
+ * credential, so a miss is a warning, never a failure.
+ */
+public final class CmfCheck {
+
+  public static final String ID = "cmf";
+
+  private final CmfPolicy policy;
+
+  public CmfCheck(CmfPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  public Step<CmfVerdict> run(ObjectNode credential) {
+    CmfVerdict verdict = CmfConformance.evaluate(credential, policy);
+    if (verdict.conformant()) {
+      return Step.passed(ID, "conforms to the EU Common Microcredential Framework", verdict);
+    }
+    String reasons = verdict.reasons().stream().map(CmfReason::message)
+        .collect(Collectors.joining("; "));
+    return Step.of(CheckResult.warning(ID, ErrorCode.CMF_NOT_CONFORMANT,
+        "not CMF conformant: " + reasons), verdict);
+  }
+}

@@ -1,0 +1,86 @@
+package org.tessera.verifier.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.tessera.shared.json.Json;
+
+/**
+ * Finds the compact JWT in what a user hands in: the JWT itself, an
+ * {@code EnvelopedVerifiableCredential} with a {@code data:application/vc+jwt,} id, or either of
+ * those under {@code verifiableCredential}.
+ */
+public final class CredentialInput {
+
+  /** Largest input accepted; a credential with a baked image stays well below. */
+  public static final int MAX_INPUT_CHARS = 1_000_000;
+
+  static final String DATA_URL_PREFIX = "data:application/vc+jwt,";
+
+  private static final Pattern COMPACT_JWS =
+      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+
+  private CredentialInput() {}
+
+  /** The compact JWT in the input text; empty when there is none. */
+  public static Optional<String> compactJwt(String input) {
+    if (input == null || input.length() > MAX_INPUT_CHARS) {
+      return Optional.empty();
+    }
+    String text = input.strip();
+    if (text.startsWith("{")) {
+      return Json.parseUntrustedObject(text).flatMap(CredentialInput::fromJson);
+    }
+    return asCompact(text);
+  }
+
+  /**
+   * The compact JWT in a JSON value: a string, an enveloped credential, or an object holding one
+   * of those under {@code verifiableCredential}.
+   */
+  public static Optional<String> fromJson(JsonNode node) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (node.isTextual()) {
+      return asCompact(node.asText().strip());
+    }
+    if (!node.isObject()) {
+      return Optional.empty();
+    }
+    JsonNode wrapped = node.get("verifiableCredential");
+    if (wrapped != null) {
+      if (wrapped.isTextual()) {
+        return asCompact(wrapped.asText().strip());
+      }
+      return wrapped.isObject() ? fromEnvelope(wrapped) : Optional.empty();
+    }
+    return fromEnvelope(node);
+  }
+
+  private static Optional<String> fromEnvelope(JsonNode node) {
+    JsonNode type = node.get("type");
+    boolean enveloped = type != null && (type.isTextual()
+        ? type.asText().equals("EnvelopedVerifiableCredential")
+        : type.isArray() && containsText(type, "EnvelopedVerifiableCredential"));
+    JsonNode id = node.get("id");
+    if (!enveloped || id == null || !id.isTextual() || !id.asText().startsWith(DATA_URL_PREFIX)) {
+      return Optional.empty();
+    }
+    return asCompact(id.asText().substring(DATA_URL_PREFIX.length()));
+  }
+
+  private static boolean containsText(JsonNode array, String value) {
+    for (JsonNode element : array) {
+      if (element.isTextual() && element.asText().equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<String> asCompact(String text) {
+    return text.length() <= MAX_INPUT_CHARS && COMPACT_JWS.matcher(text).matches()
+        ? Optional.of(text) : Optional.empty();
+  }
+}

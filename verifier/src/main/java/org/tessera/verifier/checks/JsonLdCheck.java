@@ -1,0 +1,39 @@
+package org.tessera.verifier.checks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import org.tessera.shared.jsonld.JsonLdTermCheck;
+import org.tessera.shared.jsonld.TermCheckResult;
+import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.ErrorCode;
+
+/**
+ * Check 8, JSON-LD terms: every property is defined by the credential's contexts, which must all
+ * be bundled (never fetched). Runs on the credential view, so the JWT-only claims
+ * {@code iss/sub/jti/nbf/exp} are not part of it.
+ */
+public final class JsonLdCheck {
+
+  public static final String ID = "jsonld";
+
+  /** How many undefined terms the message lists. */
+  static final int MAX_LISTED = 5;
+
+  private final JsonLdTermCheck termCheck;
+
+  public JsonLdCheck(JsonLdTermCheck termCheck) {
+    this.termCheck = Objects.requireNonNull(termCheck, "termCheck");
+  }
+
+  public CheckResult run(ObjectNode credential) {
+    TermCheckResult result = termCheck.check(credential);
+    if (result.ok()) {
+      return CheckResult.passed(ID, "every term is defined by a bundled context");
+    }
+    if (result.error().isPresent()) {
+      return CheckResult.failed(ID, ErrorCode.JSONLD_INVALID, result.error().get());
+    }
+    return CheckResult.failed(ID, ErrorCode.JSONLD_INVALID, "undefined terms: "
+        + String.join(", ", result.undefinedTerms().stream().limit(MAX_LISTED).toList()));
+  }
+}

@@ -1,0 +1,61 @@
+package org.tessera.verifier.checks;
+
+import com.nimbusds.jose.jwk.JWK;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tessera.shared.jose.JwsAlgorithm;
+import org.tessera.shared.jose.ParsedCredentialJwt;
+import org.tessera.verifier.keys.KeyLookup;
+import org.tessera.verifier.keys.KeyResolver;
+import org.tessera.verifier.keys.ResolvedKey;
+import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.pipeline.Step;
+
+/**
+ * Check 3, key resolution: the {@code kid} must be a DID URL of the credential's issuer; the key
+ * comes from the trust list's pins or from the issuer's DID, never from the token.
+ */
+public final class KeyResolutionCheck {
+
+  public static final String ID = "key";
+
+  private final KeyResolver resolver;
+
+  public KeyResolutionCheck(KeyResolver resolver) {
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+  }
+
+  /** @param pinnedKeys keys the trust list pins for the issuer the credential names */
+  public Step<ResolvedKey> run(ParsedCredentialJwt jwt, JwsAlgorithm headerAlg,
+      List<JWK> pinnedKeys) {
+    Optional<String> issuer = CredentialFields.issuerId(jwt.credential());
+    if (jwt.kid().isEmpty()) {
+      return Step.failed(ID, ErrorCode.KID_MISSING);
+    }
+    if (issuer.isEmpty()) {
+      return Step.failed(ID, ErrorCode.KID_ISSUER_MISMATCH);
+    }
+    KeyLookup lookup = resolver.resolve(issuer.get(), jwt.kid(), headerAlg, pinnedKeys);
+    if (lookup instanceof KeyLookup.Refused refused) {
+      return Step.failed(ID, refused.code());
+    }
+    ResolvedKey key = ((KeyLookup.Found) lookup).key();
+    return Step.passed(ID, "issuer key found (" + describe(key.source()) + ")", key);
+  }
+
+  private static String describe(ResolvedKey.Source source) {
+    switch (source) {
+      case TRUST_LIST_PIN:
+        return "pinned in the trust list";
+      case DID_WEB:
+        return "did:web document";
+      case DID_JWK:
+        return "did:jwk";
+      case DID_KEY:
+        return "did:key";
+      default:
+        throw new IllegalStateException("unknown key source");
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.tessera.verifier.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.tessera.shared.jose.CredentialJwt;
+import org.tessera.shared.jose.ParsedCredentialJwt;
+import org.tessera.shared.json.Json;
+import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.pipeline.Step;
+
+/**
+ * Check 1, parse/shape: finds the JWT in the input and splits it into header, payload and
+ * credential view. Accepts the OB 3.0 JWT, the VCDM 1.1 {@code vc}-claim shape and VC-JOSE-COSE.
+ * A token that does not parse because of its header ({@code alg: none}, a foreign {@code typ})
+ * is reported with the header rule it breaks, so {@code none} is always ALG_NOT_ALLOWED.
+ */
+public final class ParseCheck {
+
+  public static final String ID = "parse";
+
+  public Step<ParsedCredentialJwt> run(String input) {
+    Optional<String> compact = CredentialInput.compactJwt(input);
+    if (compact.isEmpty()) {
+      return Step.failed(ID, ErrorCode.MALFORMED_INPUT);
+    }
+    Optional<ParsedCredentialJwt> parsed = CredentialJwt.parse(compact.get());
+    if (parsed.isPresent()) {
+      return Step.passed(ID, "credential JWT parsed (" + parsed.get().shape() + ")",
+          parsed.get());
+    }
+    Optional<ObjectNode> header = rawHeader(compact.get());
+    if (header.isEmpty()) {
+      return Step.failed(ID, ErrorCode.MALFORMED_INPUT);
+    }
+    Set<String> names = new LinkedHashSet<>();
+    header.get().fieldNames().forEachRemaining(names::add);
+    Optional<ErrorCode> headerRefusal = HeaderCheck.refusal(text(header.get().get("alg")),
+        text(header.get().get("typ")), names);
+    return Step.failed(ID, headerRefusal.orElse(ErrorCode.UNSUPPORTED_SHAPE));
+  }
+
+  private static Optional<ObjectNode> rawHeader(String compact) {
+    try {
+      String encoded = compact.substring(0, compact.indexOf('.'));
+      return Json.parseUntrustedObject(
+          new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> text(JsonNode node) {
+    return node != null && node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
+  }
+}

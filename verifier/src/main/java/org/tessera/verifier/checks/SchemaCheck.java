@@ -1,0 +1,70 @@
+package org.tessera.verifier.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.tessera.shared.model.KnownUrls;
+import org.tessera.shared.schema.CredentialSchemaValidator;
+import org.tessera.shared.schema.SchemaViolation;
+import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.ErrorCode;
+
+/**
+ * Check 7, JSON Schema: the credential against every schema its {@code credentialSchema} names
+ * (OB 3.0 AchievementCredential and Tessera's CMF schema), bundled schemas only.
+ *
+ * <p>Suspension opt-in (docs/decisions/0004): the OB 3.0 schema allows one
+ * {@code credentialStatus} object, a credential with suspension carries an array of entries.
+ * Such a credential is validated, as the issuer does before signing, as a copy whose
+ * {@code credentialStatus} is its revocation entry alone, and against the CMF schema as it is.
+ */
+public final class SchemaCheck {
+
+  public static final String ID = "schema";
+
+  /** How many violations the message lists; the rest are counted. */
+  static final int MAX_LISTED = 3;
+
+  private final CredentialSchemaValidator validator;
+
+  public SchemaCheck(CredentialSchemaValidator validator) {
+    this.validator = Objects.requireNonNull(validator, "validator");
+  }
+
+  public CheckResult run(ObjectNode credential) {
+    List<SchemaViolation> violations = violations(credential);
+    if (violations.isEmpty()) {
+      return CheckResult.passed(ID, "credential conforms to its JSON Schemas");
+    }
+    String listed = violations.stream().limit(MAX_LISTED)
+        .map(v -> (v.instancePath().isEmpty() ? "/" : v.instancePath()) + ": " + v.message())
+        .collect(Collectors.joining("; "));
+    int more = violations.size() - MAX_LISTED;
+    return CheckResult.failed(ID, ErrorCode.SCHEMA_INVALID,
+        listed + (more > 0 ? " (and " + more + " more)" : ""));
+  }
+
+  private List<SchemaViolation> violations(ObjectNode credential) {
+    JsonNode status = credential.get("credentialStatus");
+    if (status == null || !status.isArray()) {
+      return validator.validate(credential);
+    }
+    ObjectNode revocationOnly = credential.deepCopy();
+    revocationOnly.set("credentialStatus", revocationEntry(status));
+    List<SchemaViolation> violations = new ArrayList<>(validator.validate(revocationOnly));
+    violations.addAll(validator.validate(credential, KnownUrls.CMF_SCHEMA));
+    return violations;
+  }
+
+  private static JsonNode revocationEntry(JsonNode entries) {
+    for (JsonNode entry : entries) {
+      if ("revocation".equals(entry.path("statusPurpose").asText())) {
+        return entry;
+      }
+    }
+    return entries.path(0);
+  }
+}

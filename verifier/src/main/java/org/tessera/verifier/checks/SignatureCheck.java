@@ -1,0 +1,20 @@
+package org.tessera.verifier.checks;
+
+import com.nimbusds.jose.JWSObject;
+import org.tessera.shared.jose.JwsVerifiers;
+import org.tessera.verifier.keys.ResolvedKey;
+import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.pipeline.Step;
+
+/** Check 4, signature: verifies the JWS with the resolved key and the key's own algorithm. */
+public final class SignatureCheck {
+
+  public static final String ID = "signature";
+
+  public Step<ResolvedKey> run(JWSObject jws, ResolvedKey key) {
+    if (!JwsVerifiers.verify(jws, key.jwk(), key.algorithm())) {
+      return Step.failed(ID, ErrorCode.SIGNATURE_INVALID);
+    }
+    return Step.passed(ID, "signature verified with " + key.kid(), key);
+  }
+}

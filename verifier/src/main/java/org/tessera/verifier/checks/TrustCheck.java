@@ -1,0 +1,62 @@
+package org.tessera.verifier.checks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.tessera.shared.trust.TrustedIssuer;
+import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.pipeline.IssuerInfo;
+import org.tessera.verifier.trust.TrustDecision;
+import org.tessera.verifier.trust.TrustEvaluator;
+import org.tessera.verifier.trust.TrustLookup;
+
+/**
+ * Check 9, trust list: is the (authenticated) issuer accredited, now and at issuance, for this
+ * credential? Fails closed when a configured trust list cannot be used; only an explicit opt-out
+ * turns the check into a warning.
+ */
+public final class TrustCheck {
+
+  public static final String ID = "trust";
+
+  private final Clock clock;
+
+  public TrustCheck(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public CheckResult run(TrustLookup lookup, ObjectNode credential, String issuerId) {
+    if (lookup instanceof TrustLookup.Disabled) {
+      return CheckResult.warning(ID, ErrorCode.TRUST_LIST_UNAVAILABLE,
+          "trust not checked: running without a trust list");
+    }
+    if (lookup instanceof TrustLookup.Unavailable unavailable) {
+      return CheckResult.failed(ID, unavailable.code(), unavailable.message());
+    }
+    Instant now = clock.instant();
+    Instant issuedAt = CredentialFields.validFromText(credential)
+        .flatMap(CredentialFields::instant).orElse(now);
+    TrustDecision decision = TrustEvaluator.evaluate(
+        ((TrustLookup.Available) lookup).trustList(), issuerId, issuedAt, now, credential);
+    if (decision instanceof TrustDecision.Refused refused) {
+      return CheckResult.failed(ID, refused.code(), refused.message());
+    }
+    TrustedIssuer issuer = ((TrustDecision.Trusted) decision).issuer();
+    return CheckResult.passed(ID, "accredited issuer: " + issuer.displayName());
+  }
+
+  /**
+   * How the trust list names the issuer, whatever the decision, so a report can say who a
+   * refused issuer is.
+   */
+  public static Optional<IssuerInfo> issuerInfo(TrustLookup lookup, String issuerId) {
+    if (!(lookup instanceof TrustLookup.Available available)) {
+      return Optional.empty();
+    }
+    return available.trustList().issuer(issuerId).map(issuer -> new IssuerInfo(
+        issuer.issuerId(), Optional.of(issuer.displayName()), Optional.of(issuer.country())));
+  }
+}

@@ -1,0 +1,38 @@
+package org.tessera.verifier.cli;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tessera.verifier.VerifierConfig;
+import org.tessera.verifier.http.VerifierApp;
+import picocli.CommandLine.Command;
+
+/** {@code serve}: runs the HTTP API, configured by the {@code VERIFIER_*} environment. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Start the HTTP API (VERIFIER_PORT, VERIFIER_TRUST_LIST, VERIFIER_TRUST_ANCHOR, "
+        + "VERIFIER_NO_TRUST_LIST, VERIFIER_ALLOW_HTTP_LOCALHOST).")
+final class ServeCommand implements Callable<Integer> {
+
+  private final Clock clock;
+  private final Map<String, String> env;
+
+  ServeCommand(Clock clock, Map<String, String> env) {
+    this.clock = clock;
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    VerifierConfig config = VerifierConfig.fromEnvironment(env);
+    Javalin app = VerifierApp.create(config, clock).start(config.port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      stopped.countDown();
+    }, "verifier-shutdown"));
+    stopped.await();
+    return Cli.VERIFIED;
+  }
+}

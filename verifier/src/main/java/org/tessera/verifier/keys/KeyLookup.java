@@ -1,0 +1,20 @@
+package org.tessera.verifier.keys;
+
+import java.util.Objects;
+import org.tessera.verifier.pipeline.ErrorCode;
+
+/** The outcome of resolving a {@code kid}: a key, or a stable reason why not. */
+public sealed interface KeyLookup {
+
+  record Found(ResolvedKey key) implements KeyLookup {
+    public Found {
+      Objects.requireNonNull(key, "key");
+    }
+  }
+
+  record Refused(ErrorCode code) implements KeyLookup {
+    public Refused {
+      Objects.requireNonNull(code, "code");
+    }
+  }
+}

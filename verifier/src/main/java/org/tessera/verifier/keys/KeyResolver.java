@@ -1,0 +1,104 @@
+package org.tessera.verifier.keys;
+
+import com.nimbusds.jose.jwk.JWK;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tessera.shared.did.DidDocument;
+import org.tessera.shared.did.DidJwk;
+import org.tessera.shared.did.DidKey;
+import org.tessera.shared.jose.JwsAlgorithm;
+import org.tessera.verifier.pipeline.ErrorCode;
+
+/**
+ * Finds the public key a credential's {@code kid} names. The kid must be a DID URL of the
+ * credential's issuer; keys pinned for that issuer in the trust list win over DID resolution;
+ * a did:web key must be listed under {@code assertionMethod}; the key's type decides the
+ * algorithm and the header's {@code alg} must equal it.
+ */
+public final class KeyResolver {
+
+  private final DidWebResolver didWeb;
+
+  public KeyResolver(DidWebResolver didWeb) {
+    this.didWeb = Objects.requireNonNull(didWeb, "didWeb");
+  }
+
+  /**
+   * @param issuerId the credential's issuer (not yet authenticated: it only selects keys)
+   * @param kid the header {@code kid}
+   * @param headerAlg the header {@code alg}, already on the allow-list
+   * @param pinnedKeys keys the trust list pins for this issuer (empty: resolve the DID)
+   */
+  public KeyLookup resolve(String issuerId, Optional<String> kid, JwsAlgorithm headerAlg,
+      List<JWK> pinnedKeys) {
+    if (kid.isEmpty() || kid.get().isBlank()) {
+      return new KeyLookup.Refused(ErrorCode.KID_MISSING);
+    }
+    String keyId = kid.get();
+    int hash = keyId.indexOf('#');
+    if (hash <= 0 || hash == keyId.length() - 1 || !keyId.substring(0, hash).equals(issuerId)) {
+      return new KeyLookup.Refused(ErrorCode.KID_ISSUER_MISMATCH);
+    }
+    String did = keyId.substring(0, hash);
+    String fragment = keyId.substring(hash + 1);
+    if (!pinnedKeys.isEmpty()) {
+      return pinnedKeys.stream()
+          .filter(k -> keyId.equals(k.getKeyID()) || fragment.equals(k.getKeyID()))
+          .findFirst()
+          .map(k -> withAlgorithm(keyId, k, headerAlg, ResolvedKey.Source.TRUST_LIST_PIN))
+          .orElse(new KeyLookup.Refused(ErrorCode.KEY_NOT_FOUND));
+    }
+    if (did.startsWith("did:web:")) {
+      return fromDidWeb(did, keyId, headerAlg);
+    }
+    if (did.startsWith("did:jwk:")) {
+      return fromSelfCertifying(DidJwk.decode(did), fragment.equals("0"), keyId, headerAlg,
+          ResolvedKey.Source.DID_JWK);
+    }
+    if (did.startsWith("did:key:")) {
+      boolean fragmentOk = fragment.equals(did.substring("did:key:".length()));
+      return fromSelfCertifying(DidKey.decode(did), fragmentOk, keyId, headerAlg,
+          ResolvedKey.Source.DID_KEY);
+    }
+    return new KeyLookup.Refused(ErrorCode.DID_RESOLUTION_FAILED);
+  }
+
+  private KeyLookup fromDidWeb(String did, String kid, JwsAlgorithm headerAlg) {
+    DidWebResolver.Result result = didWeb.resolve(did);
+    if (result instanceof DidWebResolver.Result.Refused refused) {
+      return new KeyLookup.Refused(refused.code());
+    }
+    DidDocument document = ((DidWebResolver.Result.Resolved) result).document();
+    Optional<JWK> key = document.assertionKey(kid);
+    if (key.isEmpty()) {
+      return new KeyLookup.Refused(ErrorCode.KEY_NOT_FOUND);
+    }
+    return withAlgorithm(kid, key.get(), headerAlg, ResolvedKey.Source.DID_WEB);
+  }
+
+  private static KeyLookup fromSelfCertifying(Optional<JWK> key, boolean fragmentOk, String kid,
+      JwsAlgorithm headerAlg, ResolvedKey.Source source) {
+    if (key.isEmpty()) {
+      return new KeyLookup.Refused(ErrorCode.DID_RESOLUTION_FAILED);
+    }
+    if (!fragmentOk) {
+      return new KeyLookup.Refused(ErrorCode.KEY_NOT_FOUND);
+    }
+    return withAlgorithm(kid, key.get(), headerAlg, source);
+  }
+
+  private static KeyLookup withAlgorithm(String kid, JWK key, JwsAlgorithm headerAlg,
+      ResolvedKey.Source source) {
+    JwsAlgorithm keyAlg;
+    try {
+      keyAlg = JwsAlgorithm.forKey(key);
+    } catch (IllegalArgumentException e) {
+      return new KeyLookup.Refused(ErrorCode.ALG_NOT_ALLOWED);
+    }
+    if (keyAlg != headerAlg) {
+      return new KeyLookup.Refused(ErrorCode.ALG_NOT_ALLOWED);
+    }
+    return new KeyLookup.Found(new ResolvedKey(kid, key, keyAlg, source));
+  }
+}

@@ -1,0 +1,16 @@
+package org.tessera.verifier.pipeline;
+
+import java.util.Locale;
+
+/** Outcome of one check. Serialised in lower case: {@code passed|failed|warning|skipped}. */
+public enum CheckStatus {
+  PASSED,
+  FAILED,
+  WARNING,
+  SKIPPED;
+
+  /** The wire name used in the JSON report. */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,48 @@
+package org.tessera.verifier.pipeline;
+
+/**
+ * The public, stable error codes of the verifier. Clients (wallets, scripts, the verification
+ * page) match on these names: never rename or remove one, only add. Each code carries a fixed
+ * description that never contains input data, so it is safe to show before the signature is
+ * verified.
+ */
+public enum ErrorCode {
+  MALFORMED_INPUT("The input is not a compact JWT or a supported JSON wrapper."),
+  UNSUPPORTED_SHAPE("The token is not an OB 3.0 JWT, a VCDM 1.1 vc-claim JWT or a vc+jwt."),
+  ALG_NOT_ALLOWED("The signature algorithm is not allowed (only ES256, RS256 and EdDSA)."),
+  TYP_NOT_ALLOWED("The typ header is not allowed for a credential."),
+  HEADER_NOT_ALLOWED("The JOSE header carries a parameter other than alg, kid and typ."),
+  KID_MISSING("The JOSE header has no kid."),
+  KID_ISSUER_MISMATCH("The kid is not a DID URL of the credential's issuer."),
+  DID_RESOLUTION_FAILED("The issuer's DID could not be resolved."),
+  KEY_NOT_FOUND("The kid names no assertion key of the issuer."),
+  SIGNATURE_INVALID("The signature does not verify with the issuer's key."),
+  CLAIMS_MISMATCH("The JWT claims (iss, sub, jti, nbf, exp) contradict the credential."),
+  NOT_YET_VALID("The credential is not valid yet (validFrom is in the future)."),
+  EXPIRED("The credential has expired (validUntil is in the past)."),
+  SCHEMA_INVALID("The credential does not conform to its JSON Schemas."),
+  JSONLD_INVALID("The credential uses an unknown JSON-LD context or an undefined term."),
+  TRUST_LIST_UNAVAILABLE("No valid trust list is available."),
+  TRUST_LIST_INVALID("The trust list is not correctly signed, has expired or was rolled back."),
+  ISSUER_NOT_TRUSTED("The issuer is not on the trust list."),
+  ISSUER_TRUST_SUSPENDED("The issuer's accreditation is suspended or was not granted at issuance."),
+  ACCREDITATION_OUT_OF_SCOPE("The credential lies outside the issuer's accreditation scope."),
+  STATUS_LIST_UNAVAILABLE("The status list could not be fetched."),
+  STATUS_LIST_INVALID("The status list credential is invalid (signature, type, index or size)."),
+  STATUS_LIST_ISSUER_MISMATCH("The status list was not issued by the credential's issuer."),
+  REVOKED("The credential has been revoked."),
+  SUSPENDED("The credential is suspended."),
+  CMF_NOT_CONFORMANT("The credential does not meet the EU Common Microcredential Framework."),
+  FETCH_BLOCKED("An outbound URL was refused by the network rules (https, public address).");
+
+  private final String description;
+
+  ErrorCode(String description) {
+    this.description = description;
+  }
+
+  /** A fixed, input-free sentence explaining the code. */
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,129 @@
+package org.tessera.verifier.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.JWK;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tessera.shared.cmf.CmfVerdict;
+import org.tessera.shared.jose.JwsAlgorithm;
+import org.tessera.shared.jose.ParsedCredentialJwt;
+import org.tessera.shared.trust.TrustedIssuer;
+import org.tessera.verifier.checks.ClaimsCheck;
+import org.tessera.verifier.checks.CmfCheck;
+import org.tessera.verifier.checks.CredentialFields;
+import org.tessera.verifier.checks.HeaderCheck;
+import org.tessera.verifier.checks.JsonLdCheck;
+import org.tessera.verifier.checks.KeyResolutionCheck;
+import org.tessera.verifier.checks.ParseCheck;
+import org.tessera.verifier.checks.SchemaCheck;
+import org.tessera.verifier.checks.SignatureCheck;
+import org.tessera.verifier.checks.StatusCheck;
+import org.tessera.verifier.checks.TrustCheck;
+import org.tessera.verifier.checks.ValidityCheck;
+import org.tessera.verifier.keys.ResolvedKey;
+import org.tessera.verifier.trust.TrustLookup;
+import org.tessera.verifier.trust.TrustSource;
+
+/**
+ * The fixed order of DESIGN §8: parse → header → key → signature, each needing the previous one;
+ * once the signature holds, claims → validity → schema → jsonld → trust → status → cmf all run,
+ * so one report lists every problem. A failure before the signature skips everything after it.
+ */
+public final class Pipeline {
+
+  /** Check ids in pipeline order (stable: part of the report contract). */
+  public static final List<String> ORDER = List.of(ParseCheck.ID, HeaderCheck.ID,
+      KeyResolutionCheck.ID, SignatureCheck.ID, ClaimsCheck.ID, ValidityCheck.ID, SchemaCheck.ID,
+      JsonLdCheck.ID, TrustCheck.ID, StatusCheck.ID, CmfCheck.ID);
+
+  /** The checks, built once and shared by every verification. */
+  public record Checks(ParseCheck parse, HeaderCheck header, KeyResolutionCheck key,
+      SignatureCheck signature, ClaimsCheck claims, ValidityCheck validity, SchemaCheck schema,
+      JsonLdCheck jsonld, TrustCheck trust, StatusCheck status, CmfCheck cmf) {
+
+    public Checks {
+      Objects.requireNonNull(parse);
+      Objects.requireNonNull(header);
+      Objects.requireNonNull(key);
+      Objects.requireNonNull(signature);
+      Objects.requireNonNull(claims);
+      Objects.requireNonNull(validity);
+      Objects.requireNonNull(schema);
+      Objects.requireNonNull(jsonld);
+      Objects.requireNonNull(trust);
+      Objects.requireNonNull(status);
+      Objects.requireNonNull(cmf);
+    }
+  }
+
+  private final Checks checks;
+  private final TrustSource trustSource;
+
+  public Pipeline(Checks checks, TrustSource trustSource) {
+    this.checks = Objects.requireNonNull(checks, "checks");
+    this.trustSource = Objects.requireNonNull(trustSource, "trustSource");
+  }
+
+  public VerificationReport run(String input) {
+    List<CheckResult> results = new ArrayList<>();
+    Step<ParsedCredentialJwt> parsed = checks.parse().run(input);
+    results.add(parsed.result());
+    if (parsed.value().isEmpty()) {
+      return unauthenticated(results);
+    }
+    ParsedCredentialJwt jwt = parsed.value().get();
+    Step<JwsAlgorithm> alg = checks.header().run(jwt);
+    results.add(alg.result());
+    if (alg.value().isEmpty()) {
+      return unauthenticated(results);
+    }
+    // The issuer is still a claim here: it only selects which keys may have signed.
+    String claimedIssuer = CredentialFields.issuerId(jwt.credential()).orElse("");
+    TrustLookup trust = trustSource.current();
+    List<JWK> pinned = pinnedKeys(trust, claimedIssuer);
+    Step<ResolvedKey> key = checks.key().run(jwt, alg.value().get(), pinned);
+    results.add(key.result());
+    if (key.value().isEmpty()) {
+      return unauthenticated(results);
+    }
+    Step<ResolvedKey> signature = checks.signature().run(jwt.jwt(), key.value().get());
+    results.add(signature.result());
+    if (signature.value().isEmpty()) {
+      return unauthenticated(results);
+    }
+    ObjectNode credential = jwt.credential();
+    results.add(checks.claims().run(jwt));
+    results.add(checks.validity().run(credential));
+    results.add(checks.schema().run(credential));
+    results.add(checks.jsonld().run(credential));
+    results.add(checks.trust().run(trust, credential, claimedIssuer));
+    results.add(checks.status().run(credential, claimedIssuer, pinned));
+    Step<CmfVerdict> cmf = checks.cmf().run(credential);
+    results.add(cmf.result());
+    boolean failed = results.stream().anyMatch(CheckResult::isFailed);
+    Optional<VerifiedCredential> proof = failed ? Optional.empty()
+        : Optional.of(new VerifiedCredential(credential, claimedIssuer, key.value().get().kid()));
+    return VerificationReport.of(results, Optional.of(credential), cmf.value(),
+        TrustCheck.issuerInfo(trust, claimedIssuer), proof);
+  }
+
+  private static List<JWK> pinnedKeys(TrustLookup trust, String issuerId) {
+    if (trust instanceof TrustLookup.Available available) {
+      return available.trustList().issuer(issuerId).map(TrustedIssuer::pinnedKeys)
+          .orElse(List.of());
+    }
+    return List.of();
+  }
+
+  /** A report for a token whose signature was never verified: the rest is skipped. */
+  private static VerificationReport unauthenticated(List<CheckResult> results) {
+    String failedId = results.get(results.size() - 1).id();
+    for (String id : ORDER.subList(results.size(), ORDER.size())) {
+      results.add(CheckResult.skipped(id, "skipped: the " + failedId + " check failed"));
+    }
+    return VerificationReport.of(results, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
+}

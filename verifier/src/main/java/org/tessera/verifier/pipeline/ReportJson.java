@@ -1,0 +1,73 @@
+package org.tessera.verifier.pipeline;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.tessera.shared.cmf.CmfFacts;
+import org.tessera.shared.cmf.CmfVerdict;
+import org.tessera.shared.json.Json;
+
+/**
+ * The one JSON form of a {@link VerificationReport} (contract for CLI {@code --json}, the HTTP
+ * API and the page):
+ * <pre>
+ * {"verified": bool,
+ *  "checks":   [{"id", "status": passed|failed|warning|skipped, "code"?, "message"}],
+ *  "warnings": [...same shape...], "errors": [...same shape...],
+ *  "credential"?: {...}, "issuer"?: {"id", "name"?, "country"?},
+ *  "cmf"?: {"conformant", "reasons": [{"code", "message"}], "facts": {...}}}
+ * </pre>
+ */
+final class ReportJson {
+
+  private ReportJson() {}
+
+  static ObjectNode toJson(VerificationReport report) {
+    ObjectNode json = Json.object();
+    json.put("verified", report.verified());
+    addChecks(json.putArray("checks"), report.checks());
+    addChecks(json.putArray("warnings"), report.warnings());
+    addChecks(json.putArray("errors"), report.errors());
+    report.credential().ifPresent(c -> json.set("credential", c));
+    report.issuer().ifPresent(issuer -> {
+      ObjectNode node = json.putObject("issuer");
+      node.put("id", issuer.id());
+      issuer.name().ifPresent(n -> node.put("name", n));
+      issuer.country().ifPresent(c -> node.put("country", c));
+    });
+    report.cmf().ifPresent(verdict -> json.set("cmf", cmf(verdict)));
+    return json;
+  }
+
+  private static void addChecks(ArrayNode array, List<CheckResult> checks) {
+    for (CheckResult check : checks) {
+      ObjectNode node = array.addObject();
+      node.put("id", check.id());
+      node.put("status", check.status().wireName());
+      check.code().ifPresent(code -> node.put("code", code.name()));
+      node.put("message", check.message());
+    }
+  }
+
+  private static ObjectNode cmf(CmfVerdict verdict) {
+    ObjectNode node = Json.object();
+    node.put("conformant", verdict.conformant());
+    ArrayNode reasons = node.putArray("reasons");
+    verdict.reasons().forEach(r -> reasons.addObject()
+        .put("code", r.code().name()).put("message", r.message()));
+    CmfFacts f = verdict.facts();
+    ObjectNode facts = node.putObject("facts");
+    f.title().ifPresent(v -> facts.put("title", v));
+    f.awardingBody().ifPresent(v -> facts.put("awardingBody", v));
+    f.issuerCountry().ifPresent(v -> facts.put("issuerCountry", v));
+    f.hours().ifPresent(v -> facts.put("hours", v));
+    f.ects().ifPresent(v -> facts.put("ects", v));
+    f.eqfLevel().ifPresent(v -> facts.put("eqfLevel", v));
+    f.summativeAssessment().ifPresent(v -> facts.put("summativeAssessment", v));
+    f.identityVerification().ifPresent(v -> facts.put("identityVerification", v));
+    f.participationForm().ifPresent(v -> facts.put("participationForm", v));
+    f.qaType().ifPresent(v -> facts.put("qaType", v));
+    f.learningOutcomeCount().ifPresent(v -> facts.put("learningOutcomeCount", v));
+    return node;
+  }
+}

@@ -1,0 +1,71 @@
+package org.tessera.verifier.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tessera.shared.cmf.CmfVerdict;
+
+/**
+ * The outcome of one verification, the same for the CLI, the HTTP API and the page (see
+ * {@link ReportJson}). {@code verified} holds exactly when no check failed; it then comes with a
+ * {@link VerifiedCredential}, which only the pipeline can make.
+ *
+ * @param verified no check failed
+ * @param checks every check in pipeline order
+ * @param warnings the checks with status WARNING
+ * @param errors the checks with status FAILED
+ * @param credential the credential, present once its signature verified (also when a later
+ *     check failed, so a report can say what was revoked)
+ * @param cmf the CMF conformance verdict, when the CMF check ran
+ * @param issuer how the trust list names the issuer, when it lists it
+ * @param verifiedCredential the proof object, present exactly when {@code verified}
+ */
+public record VerificationReport(
+    boolean verified,
+    List<CheckResult> checks,
+    List<CheckResult> warnings,
+    List<CheckResult> errors,
+    Optional<ObjectNode> credential,
+    Optional<CmfVerdict> cmf,
+    Optional<IssuerInfo> issuer,
+    Optional<VerifiedCredential> verifiedCredential) {
+
+  public VerificationReport {
+    checks = List.copyOf(checks);
+    warnings = List.copyOf(warnings);
+    errors = List.copyOf(errors);
+    credential = Objects.requireNonNull(credential, "credential").map(ObjectNode::deepCopy);
+    Objects.requireNonNull(cmf, "cmf");
+    Objects.requireNonNull(issuer, "issuer");
+    Objects.requireNonNull(verifiedCredential, "verifiedCredential");
+    if (verified != verifiedCredential.isPresent() || (verified && !errors.isEmpty())) {
+      throw new IllegalArgumentException("verified exactly when nothing failed and proven");
+    }
+  }
+
+  /** Builds a report from the check results in order; warnings and errors are derived. */
+  static VerificationReport of(List<CheckResult> checks, Optional<ObjectNode> credential,
+      Optional<CmfVerdict> cmf, Optional<IssuerInfo> issuer,
+      Optional<VerifiedCredential> verifiedCredential) {
+    List<CheckResult> warnings =
+        checks.stream().filter(c -> c.status() == CheckStatus.WARNING).toList();
+    List<CheckResult> errors = checks.stream().filter(CheckResult::isFailed).toList();
+    return new VerificationReport(verifiedCredential.isPresent(), checks, warnings, errors,
+        credential, cmf, issuer, verifiedCredential);
+  }
+
+  @Override
+  public Optional<ObjectNode> credential() {
+    return credential.map(ObjectNode::deepCopy);
+  }
+
+  /** The error codes, in pipeline order. */
+  public List<ErrorCode> errorCodes() {
+    return errors.stream().flatMap(e -> e.code().stream()).toList();
+  }
+
+  public ObjectNode toJson() {
+    return ReportJson.toJson(this);
+  }
+}

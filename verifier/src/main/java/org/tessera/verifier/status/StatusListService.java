@@ -1,0 +1,122 @@
+package org.tessera.verifier.status;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.tessera.shared.jose.CredentialJwt;
+import org.tessera.shared.jose.ParsedCredentialJwt;
+import org.tessera.shared.status.BitstringStatusList;
+import org.tessera.shared.status.StatusListCredentialView;
+import org.tessera.shared.status.StatusListCredentials;
+import org.tessera.shared.status.StatusListException;
+import org.tessera.verifier.fetch.CacheControl;
+import org.tessera.verifier.fetch.ExpiringCache;
+import org.tessera.verifier.fetch.FetchResult;
+import org.tessera.verifier.fetch.SafeFetcher;
+import org.tessera.verifier.pipeline.ErrorCode;
+
+/**
+ * Fetches, authenticates and decodes Bitstring Status List credentials, and caches the decoded
+ * lists for the shorter of the list's {@code ttl} and the response's {@code max-age} (default
+ * {@link #DEFAULT_TTL}, at most {@link #MAX_TTL}), in a bounded cache.
+ */
+public final class StatusListService {
+
+  static final Duration DEFAULT_TTL = Duration.ofMinutes(5);
+  static final Duration MAX_TTL = Duration.ofHours(24);
+
+  /** Largest expanded list: 1 MiB = 8,388,608 entries, far above the 131,072 minimum. */
+  public static final int MAX_DECODED_BYTES = 1024 * 1024;
+
+  private static final String ACCEPT = "application/vc+jwt, application/jwt";
+
+  private final SafeFetcher fetcher;
+  private final Clock clock;
+  private final ExpiringCache<String, StatusListSnapshot> cache;
+
+  public StatusListService(SafeFetcher fetcher, Clock clock, int maxCachedLists) {
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.cache = new ExpiringCache<>(maxCachedLists, clock);
+  }
+
+  /**
+   * The list at {@code url}, which must have been issued by {@code issuerId} and pass
+   * {@code authenticator} (header, key and signature rules).
+   */
+  public StatusListLookup load(URI url, String issuerId, JwtAuthenticator authenticator) {
+    String key = url.toString();
+    Optional<StatusListSnapshot> cached = cache.get(key);
+    if (cached.isPresent()) {
+      return checkIssuer(cached.get(), issuerId);
+    }
+    FetchResult fetched = fetcher.fetch(url, ACCEPT, SafeFetcher.STATUS_LIST_MAX_BYTES);
+    if (fetched instanceof FetchResult.Blocked blocked) {
+      return new StatusListLookup.Refused(ErrorCode.FETCH_BLOCKED, blocked.reason());
+    }
+    if (fetched instanceof FetchResult.Failed failed) {
+      return new StatusListLookup.Refused(ErrorCode.STATUS_LIST_UNAVAILABLE, failed.reason());
+    }
+    FetchResult.Ok ok = (FetchResult.Ok) fetched;
+    Optional<ParsedCredentialJwt> jwt = CredentialJwt.parse(ok.bodyText().strip());
+    if (jwt.isEmpty()) {
+      return invalid("the status list is not a credential JWT");
+    }
+    Optional<StatusListCredentialView> view = StatusListCredentials.fromJson(jwt.get().credential());
+    if (view.isEmpty()) {
+      return invalid("the status list is not a BitstringStatusListCredential");
+    }
+    if (!view.get().issuer().equals(issuerId)) {
+      return new StatusListLookup.Refused(ErrorCode.STATUS_LIST_ISSUER_MISMATCH,
+          "the status list was issued by another issuer than the credential");
+    }
+    Optional<ErrorCode> authentication = authenticator.authenticate(jwt.get(), issuerId);
+    if (authentication.isPresent()) {
+      ErrorCode code = authentication.get() == ErrorCode.FETCH_BLOCKED
+          ? ErrorCode.FETCH_BLOCKED : ErrorCode.STATUS_LIST_INVALID;
+      return new StatusListLookup.Refused(code,
+          "the status list's signature does not verify (" + authentication.get() + ")");
+    }
+    if (!view.get().id().equals(key)) {
+      return invalid("the status list's id is not the URL it was fetched from");
+    }
+    Instant now = clock.instant();
+    if (view.get().validUntil().map(now::isAfter).orElse(false)) {
+      return invalid("the status list has expired");
+    }
+    BitstringStatusList list;
+    try {
+      list = BitstringStatusList.decode(view.get().encodedList(), MAX_DECODED_BYTES);
+    } catch (StatusListException e) {
+      return invalid("the encoded list is unusable (" + e.reason() + ")");
+    }
+    StatusListSnapshot snapshot =
+        new StatusListSnapshot(key, view.get().issuer(), view.get().purpose(), list);
+    cache.put(key, snapshot, now.plus(ttl(view.get(), ok)));
+    return new StatusListLookup.Loaded(snapshot);
+  }
+
+  private static Duration ttl(StatusListCredentialView view, FetchResult.Ok response) {
+    Duration ttl = view.ttlMillis().map(Duration::ofMillis).orElse(DEFAULT_TTL);
+    Optional<Duration> maxAge = CacheControl.maxAge(response);
+    if (maxAge.isPresent() && maxAge.get().compareTo(ttl) < 0) {
+      ttl = maxAge.get();
+    }
+    return ttl.compareTo(MAX_TTL) > 0 ? MAX_TTL : ttl;
+  }
+
+  private static StatusListLookup checkIssuer(StatusListSnapshot snapshot, String issuerId) {
+    if (!snapshot.issuer().equals(issuerId)) {
+      return new StatusListLookup.Refused(ErrorCode.STATUS_LIST_ISSUER_MISMATCH,
+          "the status list was issued by another issuer than the credential");
+    }
+    return new StatusListLookup.Loaded(snapshot);
+  }
+
+  private static StatusListLookup invalid(String message) {
+    return new StatusListLookup.Refused(ErrorCode.STATUS_LIST_INVALID, message);
+  }
+}

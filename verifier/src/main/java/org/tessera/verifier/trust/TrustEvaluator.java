@@ -1,0 +1,91 @@
+package org.tessera.verifier.trust;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Optional;
+import org.tessera.shared.cmf.CmfConformance;
+import org.tessera.shared.cmf.CmfPolicy;
+import org.tessera.shared.trust.AccreditationScope;
+import org.tessera.shared.trust.TrustList;
+import org.tessera.shared.trust.TrustStatus;
+import org.tessera.shared.trust.TrustedIssuer;
+import org.tessera.verifier.pipeline.ErrorCode;
+
+/**
+ * Applies a trust list to an authenticated credential: the issuer must be listed, GRANTED both
+ * when the credential became valid and now, and the credential must lie in the accreditation
+ * scope (types, EQF level range, the {@value #CMF_FRAMEWORK} framework for credentials carrying
+ * the CMF extension, issued before the accreditation ended).
+ */
+public final class TrustEvaluator {
+
+  /** The framework name a scope lists to cover CMF micro-credentials. */
+  public static final String CMF_FRAMEWORK = "EU-CMF";
+
+  private TrustEvaluator() {}
+
+  public static TrustDecision evaluate(TrustList list, String issuerId, Instant issuedAt,
+      Instant now, JsonNode credential) {
+    Optional<TrustedIssuer> entry = list.issuer(issuerId);
+    if (entry.isEmpty()) {
+      return new TrustDecision.Refused(ErrorCode.ISSUER_NOT_TRUSTED,
+          "the issuer is not on the trust list");
+    }
+    TrustedIssuer issuer = entry.get();
+    if (issuer.statusAt(now).orElse(null) != TrustStatus.GRANTED) {
+      return refused(ErrorCode.ISSUER_TRUST_SUSPENDED, "the issuer's accreditation is "
+          + issuer.statusAt(now).map(TrustStatus::value).orElse("not in force") + " now");
+    }
+    if (issuer.statusAt(issuedAt).orElse(null) != TrustStatus.GRANTED) {
+      return refused(ErrorCode.ISSUER_TRUST_SUSPENDED,
+          "the issuer was not accredited when the credential was issued");
+    }
+    AccreditationScope scope = issuer.scope();
+    if (scope.validUntil().map(issuedAt::isAfter).orElse(false)) {
+      return refused(ErrorCode.ACCREDITATION_OUT_OF_SCOPE,
+          "the credential was issued after the accreditation ended");
+    }
+    if (!scope.credentialTypes().isEmpty() && !hasAnyType(credential, scope)) {
+      return refused(ErrorCode.ACCREDITATION_OUT_OF_SCOPE,
+          "the issuer is not accredited for this credential type");
+    }
+    if (isMicroCredential(credential) && !scope.frameworks().contains(CMF_FRAMEWORK)) {
+      return refused(ErrorCode.ACCREDITATION_OUT_OF_SCOPE,
+          "the issuer is not accredited for " + CMF_FRAMEWORK + " micro-credentials");
+    }
+    Optional<Integer> eqf = CmfConformance.evaluate(credential, CmfPolicy.EU_CMF).facts().eqfLevel();
+    if (eqf.isPresent() && (eqf.get() < scope.minEqfLevel() || eqf.get() > scope.maxEqfLevel())) {
+      return refused(ErrorCode.ACCREDITATION_OUT_OF_SCOPE, "EQF level " + eqf.get()
+          + " is outside the accredited range " + scope.minEqfLevel() + "–" + scope.maxEqfLevel());
+    }
+    return new TrustDecision.Trusted(issuer);
+  }
+
+  private static TrustDecision refused(ErrorCode code, String message) {
+    return new TrustDecision.Refused(code, message);
+  }
+
+  private static boolean hasAnyType(JsonNode credential, AccreditationScope scope) {
+    JsonNode type = credential.get("type");
+    if (type == null) {
+      return false;
+    }
+    if (type.isTextual()) {
+      return scope.credentialTypes().contains(type.asText());
+    }
+    for (JsonNode t : type) {
+      if (t.isTextual() && scope.credentialTypes().contains(t.asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMicroCredential(JsonNode credential) {
+    JsonNode subject = credential.path("credentialSubject");
+    if (subject.isArray()) {
+      subject = subject.path(0);
+    }
+    return subject.path("achievement").has("microCredential");
+  }
+}

@@ -1,0 +1,137 @@
+package org.tessera.verifier.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.JWK;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tessera.shared.did.DidJwk;
+import org.tessera.shared.did.DidKey;
+import org.tessera.shared.jose.CredentialJwt;
+import org.tessera.shared.jose.JwkGenerator;
+import org.tessera.shared.jose.JwsAlgorithm;
+import org.tessera.shared.jose.JwsSigners;
+import org.tessera.shared.jose.ParsedCredentialJwt;
+import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.keys.DidWebResolver;
+import org.tessera.verifier.keys.KeyResolver;
+import org.tessera.verifier.keys.ResolvedKey;
+import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.testkit.Fixture;
+
+class KeyResolutionCheckTest {
+
+  private final Fixture fixture = new Fixture();
+  private final KeyResolutionCheck check = new KeyResolutionCheck(new KeyResolver(
+      new DidWebResolver(JdkSafeFetcher.create(true), true, fixture.clock)));
+
+  @AfterEach
+  void close() {
+    fixture.close();
+  }
+
+  private Step<ResolvedKey> run(ObjectNode credential, String kid, JWK signingKey,
+      List<JWK> pinned) {
+    String jwt = kid == null
+        ? Fixture.signRaw(new JWSHeader.Builder(JwsAlgorithm.forKey(signingKey).nimbus()).build(),
+            credential, JwsSigners.forKey(signingKey))
+        : CredentialJwt.sign(credential, JwsSigners.forKey(signingKey),
+            JwsAlgorithm.forKey(signingKey), kid);
+    ParsedCredentialJwt parsed = CredentialJwt.parse(jwt).orElseThrow();
+    return check.run(parsed, JwsAlgorithm.forKey(signingKey), pinned);
+  }
+
+  @Test
+  void run_didWebKeyInAssertionMethod_found() {
+    Step<ResolvedKey> step = run(fixture.credential(), fixture.kid, fixture.issuerKey, List.of());
+    assertThat(step.value()).get().extracting(ResolvedKey::source)
+        .isEqualTo(ResolvedKey.Source.DID_WEB);
+  }
+
+  @Test
+  void run_noKid_kidMissing() {
+    assertThat(run(fixture.credential(), null, fixture.issuerKey, List.of()).result().code())
+        .contains(ErrorCode.KID_MISSING);
+  }
+
+  @Test
+  void run_kidOfAnotherDid_kidIssuerMismatch() {
+    for (String kid : List.of("did:web:evil.example#key-1", "#key-1", "key-1", fixture.did + "#")) {
+      assertThat(run(fixture.credential(), kid, fixture.issuerKey, List.of()).result().code())
+          .as(kid).contains(ErrorCode.KID_ISSUER_MISMATCH);
+    }
+  }
+
+  @Test
+  void run_unknownKid_keyNotFound() {
+    assertThat(run(fixture.credential(), fixture.did + "#key-2", fixture.issuerKey, List.of())
+        .result().code()).contains(ErrorCode.KEY_NOT_FOUND);
+  }
+
+  @Test
+  void run_didDocumentMissing_didResolutionFailed() {
+    fixture.site.remove("/.well-known/did.json");
+    assertThat(run(fixture.credential(), fixture.kid, fixture.issuerKey, List.of()).result()
+        .code()).contains(ErrorCode.DID_RESOLUTION_FAILED);
+  }
+
+  @Test
+  void run_didDocumentOfAnotherDid_didResolutionFailed() {
+    fixture.site.publish("/.well-known/did.json", "application/json",
+        org.tessera.shared.json.Json.write(org.tessera.shared.did.DidDocument.forKeys(
+            "did:web:other.example", List.of(fixture.issuerKey.toPublicJWK())).toJson()));
+    assertThat(run(fixture.credential(), fixture.kid, fixture.issuerKey, List.of()).result()
+        .code()).contains(ErrorCode.DID_RESOLUTION_FAILED);
+  }
+
+  @Test
+  void run_didWebOnPrivateAddress_fetchBlocked() {
+    ObjectNode credential = fixture.credential();
+    ((ObjectNode) credential.get("issuer")).put("id", "did:web:10.0.0.1");
+    assertThat(run(credential, "did:web:10.0.0.1#key-1", fixture.issuerKey, List.of()).result()
+        .code()).contains(ErrorCode.FETCH_BLOCKED);
+  }
+
+  @Test
+  void run_headerAlgOtherThanKeyAlg_algNotAllowed() {
+    JWK rsa = JwkGenerator.generateRsa(2048, "key-1");
+    assertThat(run(fixture.credential(), fixture.kid, rsa, List.of()).result().code())
+        .contains(ErrorCode.ALG_NOT_ALLOWED);
+  }
+
+  @Test
+  void run_pinnedKeys_winOverResolution() {
+    fixture.site.remove("/.well-known/did.json");
+    Step<ResolvedKey> pinnedHit = run(fixture.credential(), fixture.kid, fixture.issuerKey,
+        List.of(fixture.issuerKey.toPublicJWK()));
+    assertThat(pinnedHit.value()).get().extracting(ResolvedKey::source)
+        .isEqualTo(ResolvedKey.Source.TRUST_LIST_PIN);
+
+    fixture.publishDidDocument(List.of(fixture.issuerKey.toPublicJWK()));
+    JWK other = JwkGenerator.generate(JwsAlgorithm.ES256, "key-9");
+    assertThat(run(fixture.credential(), fixture.kid, fixture.issuerKey,
+        List.of(other.toPublicJWK())).result().code()).contains(ErrorCode.KEY_NOT_FOUND);
+  }
+
+  @Test
+  void run_didJwkAndDidKey_resolvedWithoutNetwork() {
+    JWK ed = JwkGenerator.generate(JwsAlgorithm.EdDSA, "x");
+    String didJwk = DidJwk.encode(ed.toPublicJWK());
+    ObjectNode credential = fixture.credential();
+    ((ObjectNode) credential.get("issuer")).put("id", didJwk);
+    assertThat(run(credential, didJwk + "#0", ed, List.of()).value()).get()
+        .extracting(ResolvedKey::source).isEqualTo(ResolvedKey.Source.DID_JWK);
+    assertThat(run(credential, didJwk + "#1", ed, List.of()).result().code())
+        .contains(ErrorCode.KEY_NOT_FOUND);
+
+    String didKey = DidKey.encode(ed.toPublicJWK());
+    ((ObjectNode) credential.get("issuer")).put("id", didKey);
+    String fragment = didKey.substring("did:key:".length());
+    assertThat(run(credential, didKey + "#" + fragment, ed, List.of()).value()).get()
+        .extracting(ResolvedKey::source).isEqualTo(ResolvedKey.Source.DID_KEY);
+  }
+}

@@ -1,0 +1,119 @@
+package org.tessera.verifier.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.tessera.shared.trust.AccreditationScope;
+import org.tessera.shared.trust.StatusPeriod;
+import org.tessera.shared.trust.TrustList;
+import org.tessera.shared.trust.TrustStatus;
+import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.CheckStatus;
+import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.pipeline.IssuerInfo;
+import org.tessera.verifier.testkit.Fixture;
+import org.tessera.verifier.trust.TrustLookup;
+import org.tessera.verifier.trust.TrustSource;
+
+class TrustCheckTest {
+
+  private static final Fixture FIXTURE = new Fixture();
+  private static final Instant GRANTED_AT = Instant.parse("2025-01-01T00:00:00Z");
+  private final TrustCheck check = new TrustCheck(FIXTURE.clock);
+
+  @AfterAll
+  static void close() {
+    FIXTURE.close();
+  }
+
+  private static TrustLookup list(AccreditationScope scope, StatusPeriod... history) {
+    return new TrustLookup.Available(FIXTURE.defaultTrustList(scope, List.of(history)));
+  }
+
+  private CheckResult run(TrustLookup lookup) {
+    return check.run(lookup, FIXTURE.credential(), FIXTURE.did);
+  }
+
+  private static StatusPeriod granted() {
+    return new StatusPeriod(TrustStatus.GRANTED, GRANTED_AT);
+  }
+
+  @Test
+  void run_grantedInScope_passes() {
+    CheckResult result = run(list(Fixture.scope(5, 8), granted()));
+    assertThat(result.isPassed()).isTrue();
+    assertThat(result.message()).contains(Fixture.ISSUER_NAME);
+  }
+
+  @Test
+  void run_unlistedIssuer_issuerNotTrusted() {
+    TrustList other = FIXTURE.trustList(List.of());
+    assertThat(run(new TrustLookup.Available(other)).code())
+        .contains(ErrorCode.ISSUER_NOT_TRUSTED);
+  }
+
+  @Test
+  void run_suspendedNow_issuerTrustSuspended() {
+    assertThat(run(list(Fixture.scope(5, 8), granted(),
+        new StatusPeriod(TrustStatus.SUSPENDED, Instant.parse("2025-12-01T00:00:00Z")))).code())
+        .contains(ErrorCode.ISSUER_TRUST_SUSPENDED);
+  }
+
+  @Test
+  void run_withdrawnAtIssuanceGrantedNow_issuerTrustSuspended() {
+    // The credential is valid from 2025-03-01; the issuer was only granted in 2025-06.
+    assertThat(run(list(Fixture.scope(5, 8),
+        new StatusPeriod(TrustStatus.WITHDRAWN, Instant.parse("2024-01-01T00:00:00Z")),
+        new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-06-01T00:00:00Z")))).code())
+        .contains(ErrorCode.ISSUER_TRUST_SUSPENDED);
+  }
+
+  @Test
+  void run_eqfLevelOutsideRange_accreditationOutOfScope() {
+    CheckResult result = run(list(Fixture.scope(7, 8), granted()));
+    assertThat(result.code()).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
+    assertThat(result.message()).contains("EQF level 6");
+  }
+
+  @Test
+  void run_frameworkNotCmf_accreditationOutOfScope() {
+    AccreditationScope other = new AccreditationScope(List.of("NL-NQF"), 1, 8, List.of(),
+        Optional.empty());
+    assertThat(run(list(other, granted())).code()).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
+  }
+
+  @Test
+  void run_otherCredentialTypeOrEndedAccreditation_accreditationOutOfScope() {
+    AccreditationScope types = new AccreditationScope(List.of("EU-CMF"), 5, 8,
+        List.of("DegreeCredential"), Optional.empty());
+    assertThat(run(list(types, granted())).code()).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
+    AccreditationScope ended = new AccreditationScope(List.of("EU-CMF"), 5, 8, List.of(),
+        Optional.of(Instant.parse("2025-02-01T00:00:00Z")));
+    assertThat(run(list(ended, granted())).code()).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
+  }
+
+  @Test
+  void run_noTrustListConfigured_failsClosed() {
+    CheckResult result = run(TrustSource.missing().current());
+    assertThat(result.status()).isEqualTo(CheckStatus.FAILED);
+    assertThat(result.code()).contains(ErrorCode.TRUST_LIST_UNAVAILABLE);
+  }
+
+  @Test
+  void run_explicitlyDisabled_warningOnly() {
+    CheckResult result = run(TrustSource.disabled().current());
+    assertThat(result.status()).isEqualTo(CheckStatus.WARNING);
+    assertThat(result.code()).contains(ErrorCode.TRUST_LIST_UNAVAILABLE);
+  }
+
+  @Test
+  void issuerInfo_listedIssuer_nameAndCountry() {
+    assertThat(TrustCheck.issuerInfo(list(Fixture.scope(5, 8), granted()), FIXTURE.did))
+        .contains(new IssuerInfo(FIXTURE.did, Optional.of(Fixture.ISSUER_NAME),
+            Optional.of("NL")));
+  }
+}

@@ -1,0 +1,47 @@
+package org.tessera.verifier.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tessera.verifier.testkit.Fixture;
+
+class PipelineTest {
+
+  private final Fixture fixture = new Fixture();
+
+  @AfterEach
+  void close() {
+    fixture.close();
+  }
+
+  @Test
+  void run_validCredential_verifiedWithEveryCheckPassed() {
+    VerificationReport report = fixture.verify(fixture.sign(fixture.credential()));
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.verified()).isTrue();
+    assertThat(report.checks()).extracting(CheckResult::id).containsExactlyElementsOf(Pipeline.ORDER);
+    assertThat(report.checks()).allMatch(CheckResult::isPassed);
+    assertThat(report.verifiedCredential()).get().extracting(VerifiedCredential::issuerId)
+        .isEqualTo(fixture.did);
+    assertThat(report.issuer()).get().extracting(IssuerInfo::name).isEqualTo(
+        java.util.Optional.of(Fixture.ISSUER_NAME));
+    assertThat(report.credential()).isPresent();
+  }
+
+  @Test
+  void run_signatureFails_laterChecksSkippedAndNoCredential() {
+    String jwt = fixture.sign(fixture.credential());
+    String tampered = jwt.substring(0, jwt.length() - 4) + (jwt.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+    VerificationReport report = fixture.verify(tampered);
+
+    assertThat(report.verified()).isFalse();
+    assertThat(report.errorCodes()).containsExactly(ErrorCode.SIGNATURE_INVALID);
+    assertThat(report.checks().subList(4, Pipeline.ORDER.size()))
+        .allMatch(c -> c.status() == CheckStatus.SKIPPED);
+    assertThat(report.credential()).isEmpty();
+    assertThat(report.toJson().has("credential")).isFalse();
+  }
+}
