@@ -24,10 +24,10 @@ rm -f "$out"/jmh-*.json
 java -jar "$out/benchmarks.jar" "${filter:-.}" -e PipelineBenchmark "${common[@]}" -wi 3 -w 2s \
   -rf json -rff "$out/jmh-ops.json" | tee "$out/jmh-ops.txt"
 if [[ -z "$filter" ]]; then
-  # The pipeline runs far more code (titanium, the schema validator, BouncyCastle) and needs a
-  # longer warm-up before its throughput settles.
-  echo "== JMH: pipeline"
-  java -jar "$out/benchmarks.jar" "PipelineBenchmark" "${common[@]}" -wi 8 -w 2s \
+  # The verifier pipeline runs far more code (titanium, the schema validator, BouncyCastle,
+  # the report) and needs a longer warm-up before its throughput settles.
+  echo "== JMH: verifier pipeline"
+  java -jar "$out/benchmarks.jar" "VerifierPipelineBenchmark" "${common[@]}" -wi 8 -w 2s \
     -rf json -rff "$out/jmh-pipeline.json" | tee "$out/jmh-pipeline.txt"
 fi
 
