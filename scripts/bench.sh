@@ -13,6 +13,7 @@ filter=${1:-}
 # Modest iterations keep the whole run short; the ratios are what we report. One fork, one thread.
 common=(-f 1 -t 1 -i 5 -r 2s -bm thrpt -tu s)
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== build (mvn -Pbench -pl benchmarks -am package)"
 mvn -B -q -Pbench -pl benchmarks -am package -DskipTests
 
@@ -27,7 +28,7 @@ if [[ -z "$filter" ]]; then
   # The verifier pipeline runs far more code (titanium, the schema validator, BouncyCastle,
   # the report) and needs a longer warm-up before its throughput settles.
   echo "== JMH: verifier pipeline"
-  java -jar "$out/benchmarks.jar" "VerifierPipelineBenchmark" "${common[@]}" -wi 8 -w 2s \
+  java -jar "$out/benchmarks.jar" "VerifierPipelineBenchmark" "${common[@]}" -wi 10 -w 3s \
     -rf json -rff "$out/jmh-pipeline.json" | tee "$out/jmh-pipeline.txt"
 fi
 
@@ -35,5 +36,6 @@ echo "== Node jose"
 (cd benchmarks/node && npm ci --no-audit --no-fund --silent)
 node benchmarks/node/jose-es256-verify.mjs "$out/fixture" "$out/node-result.json"
 
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== summary ($(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version), $(date -u +%Y-%m-%dT%H:%MZ))"
 node benchmarks/node/summary.mjs "$out/node-result.json" "$out"/jmh-*.json | tee "$out/summary.md"
