@@ -1,6 +1,7 @@
 // Node comparison for docs/BENCHMARKS.md: how fast does panva/jose verify the same ES256
 // credential JWT that the JMH benchmarks verify? One thread (the event loop), a warm-up, then
-// timed rounds; prints ops/s per round and the median, and optionally writes them as JSON.
+// timed rounds; prints ops/s and process CPU time per operation (user + system, the figure other
+// jobs on a shared machine disturb least) per round, and optionally writes them as JSON.
 //
 // usage: node jose-es256-verify.mjs <fixture dir> [result.json]
 //   <fixture dir> holds es256.jwt and es256.public.jwk.json (written by ExportFixture).
@@ -32,8 +33,10 @@ const cases = {
 
 async function runFor(fn, ms) {
   let ops = 0;
-  const end = performance.now() + ms;
-  let now = performance.now();
+  const cpuAtStart = process.cpuUsage();
+  const start = performance.now();
+  const end = start + ms;
+  let now = start;
   while (now < end) {
     // Batches keep the clock reads out of the measured cost.
     for (let i = 0; i < 50; i++) {
@@ -42,7 +45,8 @@ async function runFor(fn, ms) {
     ops += 50;
     now = performance.now();
   }
-  return ops / ((now - (end - ms)) / 1000);
+  const cpu = process.cpuUsage(cpuAtStart);
+  return { opsPerSecond: ops / ((now - start) / 1000), cpuNsPerOp: ((cpu.user + cpu.system) * 1000) / ops };
 }
 
 const results = {
@@ -54,14 +58,16 @@ const results = {
 for (const [name, fn] of Object.entries(cases)) {
   await fn(); // fails loudly if the fixture does not verify
   await runFor(fn, WARMUP_MS);
-  const rounds = [];
+  const measured = [];
   for (let r = 0; r < ROUNDS; r++) {
-    rounds.push(await runFor(fn, ROUND_MS));
+    measured.push(await runFor(fn, ROUND_MS));
   }
-  const sorted = [...rounds].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  results.cases[name] = { median, rounds };
-  console.log(`jose ${name}: ${median.toFixed(0)} ops/s (rounds: ${rounds.map((v) => v.toFixed(0)).join(', ')})`);
+  const rounds = measured.map((m) => m.opsPerSecond);
+  const cpuNsPerOp = measured.map((m) => m.cpuNsPerOp);
+  const median = [...rounds].sort((a, b) => a - b)[Math.floor(rounds.length / 2)];
+  results.cases[name] = { median, rounds, cpuNsPerOp };
+  console.log(`jose ${name}: ${median.toFixed(0)} ops/s median; per round ops/s `
+    + `${rounds.map((v) => v.toFixed(0)).join(', ')}; CPU µs/op ${cpuNsPerOp.map((v) => (v / 1000).toFixed(1)).join(', ')}`);
 }
 if (resultFile) {
   writeFileSync(resultFile, JSON.stringify(results, null, 2));

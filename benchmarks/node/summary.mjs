@@ -1,9 +1,10 @@
-// Prints the docs/BENCHMARKS.md table from JMH JSON results and the Node result: ops/s, time per
-// operation, and each operation's cost in raw ES256 (BouncyCastle) verifies.
+// Prints the docs/BENCHMARKS.md tables from JMH JSON results and the Node result.
 //
-// Ratios use each benchmark's BEST measured iteration (Node: best round): on a machine shared
-// with other jobs, interference only ever slows an iteration down, so the best one is the
-// closest to the operation's own cost. The mean and JMH's 99.9% error are shown beside it.
+// Each operation's cost is its CPU time per operation in its BEST iteration (JMH: the
+// CpuTimeProfiler secondary metric; Node: process.cpuUsage per round). The machine is shared
+// with other jobs: they stretch wall-clock time a lot and CPU time a little, and only ever make
+// an iteration slower, so the best CPU figure is the closest to the operation's own cost.
+// Wall-clock throughput (best iteration and mean ± JMH's 99.9% error) is shown beside it.
 //
 // usage: node summary.mjs <node-result.json> <jmh-result.json>...
 import { readFileSync } from 'node:fs';
@@ -21,47 +22,58 @@ for (const run of jmh) {
   const method = run.benchmark.replace('org.tessera.benchmarks.', '');
   const params = Object.values(run.params ?? {});
   const name = params.length ? `${method} [${params.join(',')}]` : method;
-  const iterations = run.primaryMetric.rawData.flat();
-  rows.set(name, { ops: Math.max(...iterations), mean: run.primaryMetric.score, error: run.primaryMetric.scoreError });
+  const cpu = run.secondaryMetrics?.['cpu.ns/op'];
+  rows.set(name, {
+    cpuNs: cpu ? Math.min(...cpu.rawData.flat()) : NaN,
+    bestOps: Math.max(...run.primaryMetric.rawData.flat()),
+    mean: run.primaryMetric.score,
+    error: run.primaryMetric.scoreError,
+  });
 }
 for (const [name, result] of Object.entries(node.cases)) {
-  const mean = result.rounds.reduce((a, b) => a + b, 0) / result.rounds.length;
-  rows.set(`node jose ${node.jose} ${name}`, { ops: Math.max(...result.rounds), mean, error: NaN });
+  rows.set(`node jose ${node.jose} ${name}`, {
+    cpuNs: Math.min(...result.cpuNsPerOp),
+    bestOps: Math.max(...result.rounds),
+    mean: result.rounds.reduce((a, b) => a + b, 0) / result.rounds.length,
+    error: NaN,
+  });
 }
 
 const base = rows.get('SignatureBenchmark.es256Bc');
-if (!base) {
-  console.error('no SignatureBenchmark.es256Bc in the JMH result: cannot compute ratios');
+if (!base || !Number.isFinite(base.cpuNs)) {
+  console.error('no CPU figure for SignatureBenchmark.es256Bc: run JMH with -prof org.tessera.benchmarks.CpuTimeProfiler');
   process.exit(1);
 }
-const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n, digits = 0) => (Number.isFinite(n)
+  ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–');
 
-console.log('| operation | best ops/s | µs/op (best) | cost in raw ES256 BC verifies | mean ops/s ± 99.9% |');
-console.log('|---|---:|---:|---:|---:|');
-for (const [name, { ops, mean, error }] of rows) {
-  const err = Number.isFinite(error) ? ` ± ${fmt(error)}` : '';
-  console.log(`| ${name} | ${fmt(ops)} | ${fmt(1e6 / ops, 1)} | ${fmt(base.ops / ops, 2)} | ${fmt(mean)}${err} |`);
+console.log('| operation | CPU µs/op | ops per CPU-second | cost in raw ES256 BC verifies | wall ops/s, best | wall ops/s, mean ± 99.9% |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const [name, r] of rows) {
+  const err = Number.isFinite(r.error) ? ` ± ${fmt(r.error)}` : '';
+  console.log(`| ${name} | ${fmt(r.cpuNs / 1000, 1)} | ${fmt(1e9 / r.cpuNs)} | ${fmt(r.cpuNs / base.cpuNs, 2)} `
+    + `| ${fmt(r.bestOps)} | ${fmt(r.mean)}${err} |`);
 }
 
 const ratio = (label, a, b) => {
   const x = rows.get(a);
   const y = rows.get(b);
   if (x && y) {
-    console.log(`| ${label} | ${fmt(x.ops / y.ops, 2)} |`);
+    console.log(`| ${label} | ${fmt(y.cpuNs / x.cpuNs, 2)} |`);
   }
 };
 const nodeVerify = `node jose ${node.jose} compactVerify`;
 const nodeJwt = `node jose ${node.jose} jwtVerify`;
 console.log('');
-console.log('| ratio (best throughput A / B) | value |');
+console.log('| speed ratio A / B (from CPU time per op) | value |');
 console.log('|---|---:|');
-ratio('ES256 raw: BouncyCastle / JDK SunEC (nimbus)', 'SignatureBenchmark.es256Bc', 'SignatureBenchmark.es256Jdk');
-ratio('ES256 raw: BouncyCastle, reused key / new key per call', 'SignatureBenchmark.es256BcCachedKey', 'SignatureBenchmark.es256Bc');
-ratio('ES256 raw: BouncyCastle reused key / Node jose compactVerify', 'SignatureBenchmark.es256BcCachedKey', nodeVerify);
-ratio('JwsVerifiers.verify ES256 / JDK SunEC (nimbus)', 'JwsVerifiersBenchmark.verify [ES256]', 'SignatureBenchmark.es256Jdk');
-ratio('JwsVerifiers.verify ES256 / raw ES256 BC', 'JwsVerifiersBenchmark.verify [ES256]', 'SignatureBenchmark.es256Bc');
-ratio('JwsVerifiers.verify ES256 / Node jose compactVerify', 'JwsVerifiersBenchmark.verify [ES256]', nodeVerify);
-ratio('raw ES256 BC / Node jose compactVerify', 'SignatureBenchmark.es256Bc', nodeVerify);
-ratio('verifier pipeline / raw ES256 BC', 'VerifierPipelineBenchmark.verify', 'SignatureBenchmark.es256Bc');
+ratio('ES256: raw BouncyCastle / JDK SunEC via nimbus', 'SignatureBenchmark.es256Bc', 'SignatureBenchmark.es256Jdk');
+ratio('ES256: BouncyCastle with a reused key object / new key per call', 'SignatureBenchmark.es256BcCachedKey', 'SignatureBenchmark.es256Bc');
+ratio('ES256: JwsVerifiers.verify / JDK SunEC via nimbus', 'JwsVerifiersBenchmark.verify [ES256]', 'SignatureBenchmark.es256Jdk');
+ratio('ES256: JwsVerifiers.verify / raw BouncyCastle', 'JwsVerifiersBenchmark.verify [ES256]', 'SignatureBenchmark.es256Bc');
+ratio('ES256: raw BouncyCastle / Node jose compactVerify', 'SignatureBenchmark.es256Bc', nodeVerify);
+ratio('ES256: BouncyCastle reused key / Node jose compactVerify', 'SignatureBenchmark.es256BcCachedKey', nodeVerify);
+ratio('ES256: JwsVerifiers.verify / Node jose compactVerify', 'JwsVerifiersBenchmark.verify [ES256]', nodeVerify);
+ratio('verifier pipeline / raw ES256 BouncyCastle', 'VerifierPipelineBenchmark.verify', 'SignatureBenchmark.es256Bc');
 ratio('verifier pipeline / Node jose jwtVerify', 'VerifierPipelineBenchmark.verify', nodeJwt);
 ratio('verifier pipeline / Node jose compactVerify', 'VerifierPipelineBenchmark.verify', nodeVerify);

@@ -24,9 +24,9 @@ import org.tessera.shared.schema.SchemaViolation;
 
 /**
  * The per-credential checks of src-shared on the sample credential: JWT parsing, both JSON
- * Schemas, the offline JSON-LD term check and the CMF verdict. The
- * validator and term check are shared instances, warmed (schemas compiled, contexts processed)
- * before measuring, as a verifier service holds them.
+ * Schemas, the offline JSON-LD term check and the CMF verdict. The validator and term check are
+ * shared instances, warmed (schemas compiled, contexts processed) before measuring, as a
+ * verifier service holds them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
