@@ -3,9 +3,12 @@ package org.tessera.issuer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.tessera.issuer.access.AccessConfig;
+import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyTool;
+import org.tessera.issuer.oid4vci.Oid4vciSettings;
 
 /**
  * Entry point. Without arguments: read {@code ISSUER_*} and serve. {@code keys generate …}: the
@@ -24,9 +27,15 @@ public final class Main {
           + " --kid <id> --out <file>]");
       System.exit(2);
     }
+    // The badge images are drawn with java.awt: never look for a display.
+    System.setProperty("java.awt.headless", "true");
     IssuerApp app;
     try {
-      app = IssuerApp.create(IssuerConfig.fromEnvironment(System.getenv()), Clock.systemUTC());
+      IssuerConfig config = IssuerConfig.fromEnvironment(System.getenv());
+      AccessConfig access = AccessConfig.fromEnvironment(System.getenv());
+      ClaimConfig claims = ClaimConfig.fromEnvironment(System.getenv());
+      app = IssuerApp.create(config, access, claims,
+          Oid4vciSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
     } catch (ConfigException e) {
       e.problems().forEach(problem -> System.err.println("config: " + problem));
       System.exit(2);

@@ -15,26 +15,25 @@ import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.StatusListRepository;
+import org.tessera.issuer.testdb.BothDatabasesTestBase;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 
-class AllocationAndRollbackTest {
+class AllocationAndRollbackTest extends BothDatabasesTestBase {
 
-  @TempDir Path dir;
+
 
   private static Set<String> issueMany(IssuerApp app, int count, Set<String> seen) {
     JavalinTest.test(app.javalin(), (server, client) -> {
@@ -53,7 +52,7 @@ class AllocationAndRollbackTest {
 
   @Test
   void allocate_manyCredentialsAndRestart_neverRepeatsAnIndex() {
-    IssuerConfig config = TestIssuer.config(dir);
+    IssuerConfig config = TestIssuer.config(dir, database.jdbcUrl());
     Set<String> seen = new HashSet<>();
     try (IssuerApp app = IssuerApp.create(config, TestIssuer.CLOCK)) {
       issueMany(app, 400, seen);
@@ -99,7 +98,7 @@ class AllocationAndRollbackTest {
 
   @Test
   void issue_signerFailsAfterAllocation_leavesNothingBehindAndHidesDetails() {
-    IssuerConfig config = TestIssuer.config(dir);
+    IssuerConfig config = TestIssuer.config(dir, database.jdbcUrl());
     JWK jwk = TestIssuer.writeKey(dir.resolve("other-keys"), JwsAlgorithm.ES256, "es256-x");
     // One healthy signature: the new status list; the credential's signature then fails.
     SigningKey key = new SigningKey(TestIssuer.DID, jwk.toPublicJWK(), JwsAlgorithm.ES256,

@@ -1,23 +1,26 @@
 package org.tessera.issuer;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.tessera.issuer.testdb.BothDatabasesTestBase;
 
-/** A fresh issuer over a temp SQLite file and a generated key, per test. */
-abstract class HttpTestBase {
+/**
+ * A fresh issuer over a fresh database and a generated key, per test; every test runs on SQLite
+ * and on PostgreSQL.
+ */
+abstract class HttpTestBase extends BothDatabasesTestBase {
 
-  @TempDir Path dir;
   IssuerApp app;
 
   @BeforeEach
   void createApp() {
-    app = IssuerApp.create(TestIssuer.config(dir), TestIssuer.CLOCK);
+    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
   }
 
   @AfterEach
   void closeApp() {
-    app.close();
+    if (app != null) {
+      app.close();
+    }
   }
 }

@@ -37,7 +37,10 @@ class IssuanceHttpTest extends HttpTestBase {
       JWSObject jws = JWSObject.parse(issued.get("jwt").asText());
       assertThat(jws.getHeader().getKeyID()).isEqualTo(TestIssuer.DID + "#es256-1");
       List<JWK> keys = Jwks.parse(text(client.get("/.well-known/jwks.json")));
-      assertThat(JwsVerifiers.verify(jws, keys.get(0), JwsAlgorithm.ES256)).isTrue();
+      // JWKS clients select the key whose kid equals the header kid.
+      JWK key = keys.stream().filter(k -> jws.getHeader().getKeyID().equals(k.getKeyID()))
+          .findFirst().orElseThrow();
+      assertThat(JwsVerifiers.verify(jws, key, JwsAlgorithm.ES256)).isTrue();
       ObjectNode payload = Json.parseUntrustedObject(jws.getPayload().toString()).orElseThrow();
       assertThat(payload.get("iss").asText()).isEqualTo(TestIssuer.DID);
       assertThat(payload.get("jti").asText()).isEqualTo("urn:uuid:" + issued.get("id").asText());

@@ -34,13 +34,18 @@ final class TestIssuer {
 
   private TestIssuer() {}
 
-  /** A production-mode config over a fresh SQLite file and one generated ES256 key. */
+  /** As {@link #config(Path, String)} over a SQLite file in {@code dir}. */
   static IssuerConfig config(Path dir) {
+    return config(dir, "jdbc:sqlite:" + dir.resolve("issuer.db"));
+  }
+
+  /** A production-mode config over {@code jdbcUrl} and one generated ES256 key in {@code dir}. */
+  static IssuerConfig config(Path dir, String jdbcUrl) {
     Path keys = dir.resolve("keys");
     if (!Files.isDirectory(keys)) {
       writeKey(keys, JwsAlgorithm.ES256, "es256-1");
     }
-    return new IssuerConfig(0, URI.create(BASE), "jdbc:sqlite:" + dir.resolve("issuer.db"),
+    return new IssuerConfig(0, URI.create(BASE), jdbcUrl,
         keys, Optional.empty(), TOKEN, false, Duration.ofMinutes(5), "Test University", "BE",
         Optional.of(URI.create("https://www.example.edu")));
   }

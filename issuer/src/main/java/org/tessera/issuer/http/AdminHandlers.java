@@ -2,10 +2,13 @@ package org.tessera.issuer.http;
 
 import io.javalin.http.Context;
 import java.util.Objects;
+import java.util.Optional;
 import org.tessera.issuer.achievements.AchievementService;
+import org.tessera.issuer.claim.ClaimingIssuance;
 import org.tessera.issuer.issuance.CredentialLifecycle;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.issuance.StatusAction;
+import org.tessera.issuer.result.Outcome;
 import org.tessera.issuer.result.Page;
 
 /** Handlers of the admin API ({@code /api/*}, behind bearer auth). */
@@ -13,12 +16,14 @@ final class AdminHandlers {
 
   private final AchievementService achievements;
   private final IssuanceService issuance;
+  private final ClaimingIssuance delivery;
   private final CredentialLifecycle lifecycle;
 
   AdminHandlers(AchievementService achievements, IssuanceService issuance,
-      CredentialLifecycle lifecycle) {
+      ClaimingIssuance delivery, CredentialLifecycle lifecycle) {
     this.achievements = Objects.requireNonNull(achievements, "achievements");
     this.issuance = Objects.requireNonNull(issuance, "issuance");
+    this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
   }
 
@@ -37,7 +42,11 @@ final class AdminHandlers {
 
   void issueCredential(Context ctx) {
     String actor = BearerAuth.actor(ctx);
-    Responses.write(ctx, Responses.body(ctx).then(body -> issuance.issue(body, actor)), 201);
+    Optional<String> key = Optional.ofNullable(ctx.header(IssuanceService.IDEMPOTENCY_HEADER));
+    Outcome<IssuanceService.Issued> issued = Responses.body(ctx)
+        .then(body -> delivery.issue(body, actor, key));
+    boolean replayed = issued.toOptional().map(IssuanceService.Issued::replayed).orElse(false);
+    Responses.write(ctx, issued.map(IssuanceService.Issued::credential), replayed ? 200 : 201);
   }
 
   void listCredentials(Context ctx) {
@@ -67,7 +76,7 @@ final class AdminHandlers {
         .then(body -> lifecycle.change(id, action, body, actor)), 200);
   }
 
-  private static org.tessera.issuer.result.Outcome<Page> page(Context ctx) {
+  private static Outcome<Page> page(Context ctx) {
     return Page.parse(ctx.queryParam("limit"), ctx.queryParam("offset"));
   }
 }

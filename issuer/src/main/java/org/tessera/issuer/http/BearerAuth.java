@@ -1,55 +1,86 @@
 package org.tessera.issuer.http;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.tessera.issuer.access.AccessPolicy;
+import org.tessera.issuer.access.Actor;
+import org.tessera.issuer.access.ApiTokens;
+import org.tessera.issuer.access.RateLimiter;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
 
 /**
- * Bearer-token guard of the admin API. Compares in constant time and records the token's label
- * (never the token) as the actor of the request.
+ * Bearer-token guard of the admin API: authenticates the token ({@link ApiTokens}: constant-time
+ * digests), checks its role against {@link AccessPolicy}, rate-limits per token (failed attempts
+ * per client IP), and records the actor (label and token id, never the token) for the audit trail.
  */
-final class BearerAuth {
+public final class BearerAuth {
 
   static final String ACTOR = "tessera.actor";
+  static final String ACTOR_RECORD = "tessera.actor.record";
   private static final String PREFIX = "Bearer ";
 
-  private final byte[] token;
-  private final String label;
+  private final ApiTokens tokens;
+  private final RateLimiter perToken;
+  private final EdgeGuard edge;
 
-  BearerAuth(String token, String label) {
-    this.token = sha256(Objects.requireNonNull(token, "token"));
-    this.label = Objects.requireNonNull(label, "label");
+  BearerAuth(ApiTokens tokens, RateLimiter perToken, EdgeGuard edge) {
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
+    this.perToken = Objects.requireNonNull(perToken, "perToken");
+    this.edge = Objects.requireNonNull(edge, "edge");
   }
 
-  /** A before-handler: lets an authorised request through, answers 401 to any other. */
+  /** A before-handler: lets an authorised request through, answers 401/403/429 otherwise. */
   void check(Context ctx) {
-    String header = ctx.header("Authorization");
-    if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-      // Digests first: equal lengths, so the comparison leaks neither content nor length.
-      if (MessageDigest.isEqual(sha256(header.substring(PREFIX.length()).strip()), token)) {
-        ctx.attribute(ACTOR, label);
+    Optional<Actor> actor = presented(ctx).flatMap(tokens::authenticate);
+    if (actor.isEmpty()) {
+      // Guessing tokens costs the guesser's IP budget.
+      if (edge.limited(ctx)) {
         return;
       }
+      ctx.header("WWW-Authenticate", "Bearer realm=\"tessera-issuer\"");
+      refuse(ctx, IssuerError.UNAUTHORIZED);
+      return;
     }
-    ctx.header("WWW-Authenticate", "Bearer realm=\"tessera-issuer\"");
-    Problems.write(ctx, Rejection.of(IssuerError.UNAUTHORIZED));
+    if (!AccessPolicy.allowed(ctx.method().name(), ctx.path()).contains(actor.get().role())) {
+      refuse(ctx, IssuerError.FORBIDDEN);
+      return;
+    }
+    OptionalLong retry = perToken.take(actor.get().tokenId());
+    if (retry.isPresent()) {
+      EdgeGuard.tooMany(ctx, retry.getAsLong());
+      return;
+    }
+    ctx.attribute(ACTOR, actor.get().auditName());
+    ctx.attribute(ACTOR_RECORD, actor.get());
+  }
+
+  private static Optional<String> presented(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+      return Optional.empty();
+    }
+    return Optional.of(header.substring(PREFIX.length()).strip());
+  }
+
+  private static void refuse(Context ctx, IssuerError code) {
+    Problems.write(ctx, Rejection.of(code));
     ctx.skipRemainingHandlers();
   }
 
-  private static byte[] sha256(String value) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+  /** The token label of an authorised request; only valid behind {@link #check}. */
+  public static String actor(Context ctx) {
+    String actor = ctx.attribute(ACTOR);
+    if (actor == null) {
+      throw new IllegalStateException("route is not behind bearer auth");
     }
+    return actor;
   }
 
-  static String actor(Context ctx) {
-    String actor = ctx.attribute(ACTOR);
+  static Actor actorRecord(Context ctx) {
+    Actor actor = ctx.attribute(ACTOR_RECORD);
     if (actor == null) {
       throw new IllegalStateException("route is not behind bearer auth");
     }

@@ -1,10 +1,12 @@
 package org.tessera.issuer.http;
 
 import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -31,16 +33,32 @@ public final class IssuerRoutes {
       org.tessera.issuer.status.StatusListService status,
       org.tessera.issuer.keys.PublicKeyDocuments keys,
       org.tessera.issuer.vcapi.VcApiService vcApi,
-      String adminToken,
+      org.tessera.issuer.claim.ClaimService claims,
+      org.tessera.issuer.claim.ClaimingIssuance delivery,
+      Access access,
       String didDocumentPath,
       long statusTtlSeconds) {}
 
+  /** Access control, key lifecycle and audit: tokens, limits, the routes of {@link AccessHandlers}. */
+  public record Access(
+      org.tessera.issuer.access.ApiTokens tokens,
+      org.tessera.issuer.keys.KeyLifecycle keyLifecycle,
+      org.tessera.issuer.audit.AuditTrail audit,
+      org.tessera.issuer.access.RateLimiter perIp,
+      org.tessera.issuer.access.RateLimiter perToken,
+      boolean trustProxy) {}
+
   private IssuerRoutes() {}
 
-  /** Builds the (not yet started) web server. */
-  public static Javalin create(Services s) {
-    BearerAuth auth = new BearerAuth(s.adminToken(), "admin");
-    AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.lifecycle());
+  /** Builds the (not yet started) web server; {@code features} add their own routes. */
+  public static Javalin create(Services s, EndpointGroup... features) {
+    EdgeGuard edge = new EdgeGuard(s.access().perIp(), s.access().trustProxy(), MAX_BODY_BYTES);
+    BearerAuth auth = new BearerAuth(s.access().tokens(), s.access().perToken(), edge);
+    AccessHandlers access = new AccessHandlers(s.access().keyLifecycle(), s.access().tokens(),
+        s.access().audit());
+    AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.delivery(),
+        s.lifecycle());
+    ClaimHandlers claim = new ClaimHandlers(s.claims(), s.delivery());
     PublicHandlers pub = new PublicHandlers(s.keys(), s.achievements(), s.status(),
         s.statusTtlSeconds(), PublishedResources.load());
     VcApiHandlers vcApi = new VcApiHandlers(s.vcApi());
@@ -49,10 +67,13 @@ public final class IssuerRoutes {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms",
-          ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+          ctx.method(), AccessLogPaths.of(ctx), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
+        before(edge::check);
+        before(ctx -> s.access().keyLifecycle().refreshIfStale());
         before("/api/*", auth::check);
         before("/credentials/issue", auth::check);
+        before("/claim/*", ClaimHandlers::securityHeaders);
 
         get(s.didDocumentPath(), pub::didDocument);
         get("/.well-known/jwks.json", pub::jwks);
@@ -70,8 +91,32 @@ public final class IssuerRoutes {
         post("/api/credentials/{id}/revoke", admin::revoke);
         post("/api/credentials/{id}/suspend", admin::suspend);
         post("/api/credentials/{id}/reinstate", admin::reinstate);
+        post("/api/credentials/{id}/claim-link", claim::resendLink);
+
+        // The learner's claim page: the token in the path is their capability.
+        get("/claim/{token}", claim::page);
+        post("/claim/{token}/offer", claim::newOffer);
+        get("/claim/{token}/credential.jwt", claim::jwt);
+        get("/claim/{token}/credential.json", claim::json);
+        get("/claim/{token}/badge.png", claim::png);
+        get("/claim/{token}/badge.svg", claim::svg);
+        get("/assets/claim.css", claim::css);
 
         post("/credentials/issue", vcApi::issue);
+
+        get("/api/keys", access::listKeys);
+        post("/api/keys/{kid}/activate", access::activateKey);
+        post("/api/keys/{kid}/retire", access::retireKey);
+        post("/api/keys/{kid}/compromise", access::compromiseKey);
+        post("/api/tokens", access::createToken);
+        get("/api/tokens", access::listTokens);
+        delete("/api/tokens/{id}", access::revokeToken);
+        get("/api/audit", access::queryAudit);
+        get("/api/audit/export", access::exportAudit);
+        get("/api/audit/verify", access::verifyAudit);
+        for (EndpointGroup feature : features) {
+          feature.addEndpoints();
+        }
       });
       config.router.mount(router -> {
         router.exception(HttpResponseException.class, IssuerRoutes::httpError);
@@ -82,11 +127,13 @@ public final class IssuerRoutes {
     return app;
   }
 
+  /** Credential offer URIs carry a secret handle: the log gets the route, not the handle. */
   private static void httpError(HttpResponseException e, Context ctx) {
     IssuerError code = switch (e.getStatus()) {
       case 401 -> IssuerError.UNAUTHORIZED;
       case 404 -> IssuerError.NOT_FOUND;
       case 413 -> IssuerError.PAYLOAD_TOO_LARGE;
+      case 429 -> IssuerError.RATE_LIMITED;
       default -> e.getStatus() < 500 ? IssuerError.VALIDATION_FAILED : IssuerError.INTERNAL_ERROR;
     };
     Problems.write(ctx, Rejection.of(code));
@@ -103,7 +150,9 @@ public final class IssuerRoutes {
 
   private static void notFound(Context ctx) {
     String type = ctx.res().getContentType();
-    if (type == null || !type.startsWith(Problems.CONTENT_TYPE)) {
+    // A handler's own 404 (a problem, or the claim page's HTML) is kept as it is.
+    if (type == null
+        || !(type.startsWith(Problems.CONTENT_TYPE) || type.startsWith("text/html"))) {
       Problems.write(ctx, Rejection.of(IssuerError.NOT_FOUND));
     }
   }

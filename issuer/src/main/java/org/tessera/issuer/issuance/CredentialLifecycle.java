@@ -48,7 +48,8 @@ public final class CredentialLifecycle {
       return Outcome.failed(Rejection.invalid(f.errors()));
     }
     return db.inTransaction(c -> {
-      Optional<CredentialRow> found = credentials.find(c, id);
+      // Locked: two nodes changing one credential at once must see each other's state.
+      Optional<CredentialRow> found = credentials.findForUpdate(c, id);
       if (found.isEmpty()) {
         return Outcome.failed(Rejection.of(IssuerError.CREDENTIAL_NOT_FOUND));
       }

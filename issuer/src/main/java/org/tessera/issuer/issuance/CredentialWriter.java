@@ -18,6 +18,8 @@ import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.CredentialRow;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.EventRepository;
+import org.tessera.issuer.store.IdempotencyRecord;
+import org.tessera.issuer.store.IdempotencyRepository;
 import org.tessera.issuer.store.StatusRef;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.model.StatusEntry;
@@ -33,15 +35,18 @@ public final class CredentialWriter {
   private final StatusListService status;
   private final CredentialRepository credentials;
   private final EventRepository events;
+  private final IdempotencyRepository idempotency;
   private final KeyRing keys;
   private final Clock clock;
 
   public CredentialWriter(Database db, StatusListService status,
-      CredentialRepository credentials, EventRepository events, KeyRing keys, Clock clock) {
+      CredentialRepository credentials, EventRepository events,
+      IdempotencyRepository idempotency, KeyRing keys, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.status = Objects.requireNonNull(status, "status");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.events = Objects.requireNonNull(events, "events");
+    this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
     this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -54,9 +59,13 @@ public final class CredentialWriter {
   /**
    * @param uuid the credential's id (without {@code urn:uuid:})
    * @param credentialFor the signed credential for its final status entries (revocation first)
+   * @param idempotencyKey the request's idempotency key, stored with the credential
+   * @throws IdempotencyKeyTaken when a concurrent request stored the key first (nothing is
+   *     written)
    */
   public CredentialRow write(String uuid, Optional<String> achievementId, String subjectId,
-      boolean suspension, Function<List<StatusEntry>, ObjectNode> credentialFor, String actor) {
+      boolean suspension, Function<List<StatusEntry>, ObjectNode> credentialFor, String actor,
+      Optional<IdempotencyRecord> idempotencyKey) {
     SigningKey key = keys.active();
     return db.inTransaction(c -> {
       StatusRef revocation = status.allocate(c, StatusPurpose.REVOCATION, uuid);
@@ -74,6 +83,10 @@ public final class CredentialWriter {
           Json.write(credential), key.kid(), revocation, suspensionRef, false, false,
           Optional.empty(), now);
       credentials.insert(c, row);
+      if (idempotencyKey.isPresent()
+          && !idempotency.insertIfAbsent(c, idempotencyKey.get(), uuid, now)) {
+        throw new IdempotencyKeyTaken();
+      }
       events.append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.ISSUE, actor,
           Optional.of(uuid), now));
       return row;

@@ -37,6 +37,11 @@ public final class KeyFiles {
 
   /** Reads every {@code *.jwk} in {@code dir}, sorted by file name; problems are appended. */
   public static List<LoadedKey> load(Path dir, List<String> problems) {
+    return load(dir, problems, false);
+  }
+
+  /** Like {@link #load(Path, List)}; {@code mayBeEmpty} when keys also come from elsewhere. */
+  public static List<LoadedKey> load(Path dir, List<String> problems, boolean mayBeEmpty) {
     if (!Files.isDirectory(dir)) {
       problems.add("ISSUER_KEYS: not a folder: " + dir);
       return List.of();
@@ -49,7 +54,7 @@ public final class KeyFiles {
       problems.add("ISSUER_KEYS: cannot list " + dir + ": " + e.getClass().getSimpleName());
       return List.of();
     }
-    if (files.isEmpty()) {
+    if (files.isEmpty() && !mayBeEmpty) {
       problems.add("ISSUER_KEYS: no *.jwk files in " + dir);
     }
     List<LoadedKey> keys = new ArrayList<>();

@@ -2,26 +2,43 @@ package org.tessera.issuer.keys;
 
 import com.nimbusds.jose.jwk.JWK;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.shared.jose.JwsAlgorithm;
 
-/** All published keys of the issuer, one of them active for signing. */
+/**
+ * All published keys of the issuer, one of them active for signing. The key material is fixed at
+ * start-up; which key is active and which are compromised since when is the lifecycle state
+ * ({@link KeyLifecycle}) and may change while the issuer runs.
+ */
 public final class KeyRing {
 
+  /** The lifecycle view: the signing key and the compromise times by key id. */
+  record View(SigningKey active, Map<String, Instant> compromisedSince) {
+    View {
+      Objects.requireNonNull(active, "active");
+      compromisedSince = Map.copyOf(compromisedSince);
+    }
+  }
+
   private final List<SigningKey> keys;
-  private final SigningKey active;
+  private final SigningKey configuredActive;
+  private final AtomicReference<View> view;
 
   public KeyRing(List<SigningKey> keys, SigningKey active) {
     this.keys = List.copyOf(keys);
-    this.active = Objects.requireNonNull(active, "active");
+    this.configuredActive = Objects.requireNonNull(active, "active");
     if (!this.keys.contains(active)) {
       throw new IllegalArgumentException("the active key must be one of the keys");
     }
+    this.view = new AtomicReference<>(new View(active, Map.of()));
   }
 
   /**
@@ -32,8 +49,17 @@ public final class KeyRing {
    */
   public static KeyRing load(Path dir, Optional<String> activeKeyId, boolean demo,
       String issuerDid) {
+    return load(dir, activeKeyId, demo, issuerDid, List.of());
+  }
+
+  /**
+   * Like {@link #load(Path, Optional, boolean, String)}, plus keys held elsewhere (a PKCS#11
+   * token); with those, the folder may hold no key files.
+   */
+  public static KeyRing load(Path dir, Optional<String> activeKeyId, boolean demo,
+      String issuerDid, List<SigningKey> external) {
     List<String> problems = new ArrayList<>();
-    List<KeyFiles.LoadedKey> loaded = KeyFiles.load(dir, problems);
+    List<KeyFiles.LoadedKey> loaded = KeyFiles.load(dir, problems, !external.isEmpty());
     Set<String> samples = SampleKeys.thumbprints();
     List<SigningKey> keys = new ArrayList<>();
     for (KeyFiles.LoadedKey key : loaded) {
@@ -43,6 +69,13 @@ public final class KeyRing {
         continue;
       }
       keys.add(SigningKey.fromPrivateJwk(issuerDid, key.jwk(), key.algorithm()));
+    }
+    for (SigningKey key : external) {
+      if (keys.stream().anyMatch(k -> k.keyId().equals(key.keyId()))) {
+        problems.add("ISSUER_PKCS11_KID: '" + key.keyId() + "' is also a key file's kid");
+      } else {
+        keys.add(key);
+      }
     }
     Optional<SigningKey> active = activeKeyId.isPresent()
         ? keys.stream().filter(k -> k.keyId().equals(activeKeyId.get())).findFirst()
@@ -58,8 +91,36 @@ public final class KeyRing {
     return new KeyRing(keys, active.orElseThrow());
   }
 
+  /** The key that signs now. */
   public SigningKey active() {
-    return active;
+    return view.get().active();
+  }
+
+  /** The key chosen by configuration ({@code ISSUER_SIGNING_KEY}): the first active key. */
+  public SigningKey configuredActive() {
+    return configuredActive;
+  }
+
+  /** The key with this key id (fragment), if published. */
+  public Optional<SigningKey> find(String keyId) {
+    return keys.stream().filter(k -> k.keyId().equals(keyId)).findFirst();
+  }
+
+  /** Keys marked compromised, with the instant from which their signatures are void. */
+  public Map<String, Instant> compromisedSince() {
+    return view.get().compromisedSince();
+  }
+
+  View view() {
+    return view.get();
+  }
+
+  /** Switches to the lifecycle state read from the store. */
+  void apply(SigningKey active, Map<String, Instant> compromisedSince) {
+    if (!keys.contains(active)) {
+      throw new IllegalArgumentException("the active key must be one of the keys");
+    }
+    view.set(new View(active, compromisedSince));
   }
 
   public List<SigningKey> keys() {

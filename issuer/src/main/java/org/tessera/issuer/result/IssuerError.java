@@ -15,8 +15,17 @@ public enum IssuerError {
   ALREADY_REVOKED(409, "The credential is revoked; revocation is permanent"),
   NOT_SUSPENDED(409, "The credential is not suspended"),
   ALREADY_SUSPENDED(409, "The credential is already suspended"),
+  IDEMPOTENCY_KEY_REUSED(409, "The Idempotency-Key was used for a different request"),
+  EMAIL_MISMATCH(409, "The e-mail address is not the one the credential was issued to"),
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),
-  INTERNAL_ERROR(500, "Internal error");
+  INTERNAL_ERROR(500, "Internal error"),
+  FORBIDDEN(403, "The token's role does not allow this request"),
+  TOKEN_NOT_FOUND(404, "Unknown or already revoked API token"),
+  KEY_NOT_FOUND(404, "Unknown key id"),
+  KEY_IS_ACTIVE(409, "The key is the active signing key; activate another key first"),
+  KEY_RETIRED(409, "The key is retired and never signs again"),
+  KEY_COMPROMISED(409, "The key is marked compromised and never signs again"),
+  RATE_LIMITED(429, "Too many requests; retry later");
 
   private final int status;
   private final String title;

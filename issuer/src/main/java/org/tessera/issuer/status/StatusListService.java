@@ -78,11 +78,13 @@ public final class StatusListService {
    */
   public StatusRef allocate(Connection c, StatusPurpose purpose, String credentialId)
       throws SQLException {
-    StatusListRow list = lists.findOpen(c, purpose.value(), FILL_LIMIT)
-        .orElse(null);
-    if (list == null) {
-      list = open(c, purpose);
+    Optional<StatusListRow> open = lists.findOpen(c, purpose.value(), FILL_LIMIT);
+    if (open.isEmpty()) {
+      // Re-check under the lock: another node may just have opened one.
+      lists.lockListOpening(c, purpose.value());
+      open = lists.findOpen(c, purpose.value(), FILL_LIMIT);
     }
+    StatusListRow list = open.isPresent() ? open.get() : open(c, purpose);
     for (int probe = 0; probe < MAX_PROBES; probe++) {
       int index = random.nextInt(list.size());
       if (lists.tryAllocate(c, list.id(), index, credentialId)) {
@@ -92,10 +94,14 @@ public final class StatusListService {
     throw new StoreException("no free status index found in list " + list.id());
   }
 
-  /** Sets one bit and re-signs its list; a no-op when the bit already has that value. */
+  /**
+   * Sets one bit and re-signs its list; a no-op when the bit already has that value. The list
+   * row is locked while read, changed and re-signed, so two nodes flipping bits of one list
+   * never lose each other's change; the version check stays as a second guard.
+   */
   public void setBit(Connection c, StatusRef ref, boolean value) throws SQLException {
     for (int attempt = 0; attempt < MAX_UPDATE_RETRIES; attempt++) {
-      StatusListRow row = lists.find(c, ref.listId())
+      StatusListRow row = lists.findForUpdate(c, ref.listId())
           .orElseThrow(() -> new StoreException("status list missing: " + ref.listId()));
       BitstringStatusList bits = BitstringStatusList.decode(row.encodedList(), row.size() / 8);
       if (bits.get(ref.index()) == value) {

@@ -44,8 +44,18 @@ public final class CredentialRepository {
   }
 
   public Optional<CredentialRow> find(Connection c, String id) throws SQLException {
+    return findById(c, id, "");
+  }
+
+  /** As {@link #find}, locking the row until the transaction ends (PostgreSQL). */
+  public Optional<CredentialRow> findForUpdate(Connection c, String id) throws SQLException {
+    return findById(c, id, Dialect.of(c).rowLock());
+  }
+
+  private static Optional<CredentialRow> findById(Connection c, String id, String lock)
+      throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM credentials WHERE id = ?")) {
+        "SELECT " + COLUMNS + " FROM credentials WHERE id = ?" + lock)) {
       s.setString(1, id);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(map(rs)) : Optional.empty();

@@ -13,7 +13,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The issuer's database: a HikariCP pool over SQLite (embedded default) or PostgreSQL, migrated
- * by Flyway at open. Work runs through {@link #inTransaction} or {@link #read}; repositories only
+ * by Flyway at open (on PostgreSQL into the URL's {@code currentSchema}, else {@code public};
+ * Flyway's advisory lock lets several nodes start at once). Work runs through {@link #inTransaction} or {@link #read}; repositories only
  * ever see the {@link Connection} they are handed.
  */
 public final class Database implements AutoCloseable {
@@ -23,6 +24,9 @@ public final class Database implements AutoCloseable {
   public interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
+
+  /** Per node; each request holds a connection only for its short transaction. */
+  static final int POSTGRES_POOL_SIZE = 10;
 
   private final HikariDataSource dataSource;
 
@@ -46,7 +50,11 @@ public final class Database implements AutoCloseable {
       hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
       hikari.addDataSourceProperty("synchronous", "NORMAL");
     } else {
-      hikari.setMaximumPoolSize(8);
+      // Row locks and the allocation primary key make concurrent writers safe; a small pool
+      // keeps the server's connection count (nodes × pool) well below max_connections.
+      hikari.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+      hikari.setMinimumIdle(2);
+      hikari.setConnectionTimeout(10_000);
     }
     hikari.setAutoCommit(true);
     HikariDataSource ds = new HikariDataSource(hikari);

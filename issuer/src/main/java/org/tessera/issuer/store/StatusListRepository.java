@@ -12,6 +12,8 @@ public final class StatusListRepository {
 
   private static final String COLUMNS = "id, purpose, size, allocated, encoded_list, signed_jwt,"
       + " etag, version, created_at, updated_at";
+  /** First key of our advisory locks ("TSSR"), apart from other users of the database. */
+  private static final int ADVISORY_LOCK_SPACE = 0x54535352;
 
   public void insert(Connection c, StatusListRow row) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO status_lists (" + COLUMNS
@@ -31,12 +33,38 @@ public final class StatusListRepository {
   }
 
   public Optional<StatusListRow> find(Connection c, String id) throws SQLException {
+    return findById(c, id, "");
+  }
+
+  /** As {@link #find}, locking the row until the transaction ends (PostgreSQL). */
+  public Optional<StatusListRow> findForUpdate(Connection c, String id) throws SQLException {
+    return findById(c, id, Dialect.of(c).rowLock());
+  }
+
+  private static Optional<StatusListRow> findById(Connection c, String id, String lock)
+      throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM status_lists WHERE id = ?")) {
+        "SELECT " + COLUMNS + " FROM status_lists WHERE id = ?" + lock)) {
       s.setString(1, id);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(map(rs)) : Optional.empty();
       }
+    }
+  }
+
+  /**
+   * Serialises the opening of new lists of one purpose until the transaction ends, so that
+   * concurrent nodes do not each open a list of their own (PostgreSQL transaction-scoped
+   * advisory lock; SQLite write transactions are serialised already).
+   */
+  public void lockListOpening(Connection c, String purpose) throws SQLException {
+    if (Dialect.of(c) != Dialect.POSTGRESQL) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+      s.setInt(1, ADVISORY_LOCK_SPACE);
+      s.setInt(2, purpose.hashCode());
+      s.execute();
     }
   }
 

@@ -97,7 +97,7 @@ public final class VcApiService {
       ObjectNode signed = credential.deepCopy();
       signed.set("credentialStatus", statusJson(entries.get(0)));
       return signed;
-    }, actor);
+    }, actor, Optional.empty());
     ObjectNode envelope = Json.object();
     ObjectNode vc = envelope.putObject("verifiableCredential");
     vc.put("@context", KnownUrls.VC_V2_CONTEXT);

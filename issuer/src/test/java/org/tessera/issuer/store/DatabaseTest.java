@@ -3,15 +3,14 @@ package org.tessera.issuer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.tessera.issuer.testdb.BothDatabasesTestBase;
 
-class DatabaseTest {
+class DatabaseTest extends BothDatabasesTestBase {
 
-  @TempDir Path dir;
+
 
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
@@ -21,7 +20,7 @@ class DatabaseTest {
 
   @Test
   void tryAllocate_sameIndexTwice_secondLosesAcrossReopen() {
-    String url = "jdbc:sqlite:" + dir.resolve("nested/issuer.db");
+    String url = database.jdbcUrl();
     StatusListRepository lists = new StatusListRepository();
     try (Database db = Database.open(url)) {
       db.inTransaction(c -> {
@@ -43,7 +42,7 @@ class DatabaseTest {
   @Test
   void inTransaction_workThrows_rollsBackEverything() {
     StatusListRepository lists = new StatusListRepository();
-    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
+    try (Database db = Database.open(database.jdbcUrl())) {
       assertThatThrownBy(() -> db.inTransaction(c -> {
         lists.insert(c, list("L2"));
         lists.tryAllocate(c, "L2", 1, "c1");
@@ -59,7 +58,7 @@ class DatabaseTest {
   @Test
   void update_staleVersion_isRefused() {
     StatusListRepository lists = new StatusListRepository();
-    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
+    try (Database db = Database.open(database.jdbcUrl())) {
       db.inTransaction(c -> {
         lists.insert(c, list("L3"));
         return null;
@@ -73,29 +72,9 @@ class DatabaseTest {
   }
 
   @Test
-  void open_sqlite_usesWalAndForeignKeys() {
-    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
-      String mode = db.read(c -> pragma(c, "journal_mode"));
-      String foreignKeys = db.read(c -> pragma(c, "foreign_keys"));
-      String busyTimeout = db.read(c -> pragma(c, "busy_timeout"));
-
-      assertThat(mode).isEqualToIgnoringCase("wal");
-      assertThat(foreignKeys).isEqualTo("1");
-      assertThat(Integer.parseInt(busyTimeout)).isPositive();
-    }
-  }
-
-  private static String pragma(java.sql.Connection c, String name) throws java.sql.SQLException {
-    try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA " + name)) {
-      rs.next();
-      return rs.getString(1);
-    }
-  }
-
-  @Test
   void achievements_insertAndFind_roundTrips() {
     AchievementRepository repo = new AchievementRepository();
-    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("issuer.db"))) {
+    try (Database db = Database.open(database.jdbcUrl())) {
       AchievementRow row = new AchievementRow("a1", "{\"name\":\"x\"}", true, NOW);
       db.inTransaction(c -> {
         repo.insert(c, row);

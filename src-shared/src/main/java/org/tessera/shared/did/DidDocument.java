@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.JWK;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,12 +62,22 @@ public record DidDocument(
    * @throws IllegalArgumentException for keys without a kid or with private parts
    */
   public static DidDocument forKeys(String did, List<JWK> publicKeys) {
+    return forKeys(did, publicKeys, Map.of());
+  }
+
+  /**
+   * Like {@link #forKeys(String, List)}, marking the keys named in {@code revokedByKid} (by kid)
+   * as revoked from the given instant.
+   */
+  public static DidDocument forKeys(String did, List<JWK> publicKeys,
+      Map<String, Instant> revokedByKid) {
     List<VerificationMethod> methods = new ArrayList<>();
     for (JWK key : publicKeys) {
       if (key.getKeyID() == null || key.getKeyID().isBlank()) {
         throw new IllegalArgumentException("every key needs a kid (the method fragment)");
       }
-      methods.add(VerificationMethod.of(did + "#" + key.getKeyID(), did, key));
+      methods.add(VerificationMethod.of(did + "#" + key.getKeyID(), did, key,
+          Optional.ofNullable(revokedByKid.get(key.getKeyID()))));
     }
     List<String> ids = methods.stream().map(VerificationMethod::id).collect(Collectors.toList());
     return new DidDocument(did, methods, ids, ids);
@@ -79,6 +92,11 @@ public record DidDocument(
   public Optional<JWK> assertionKey(String kidOrFragment) {
     return absolute(kidOrFragment).filter(assertionMethod::contains).flatMap(this::method)
         .map(VerificationMethod::publicJwk);
+  }
+
+  /** The method listed under {@code assertionMethod} for a kid, with its revocation time. */
+  public Optional<VerificationMethod> assertionMethodFor(String kidOrFragment) {
+    return absolute(kidOrFragment).filter(assertionMethod::contains).flatMap(this::method);
   }
 
   private Optional<VerificationMethod> method(String methodId) {
@@ -180,10 +198,15 @@ public record DidDocument(
       return Optional.empty();
     }
     String methodId = resolve(did, entry.get("id").asText());
+    Optional<Optional<Instant>> revoked = revoked(entry.get("revoked"));
+    if (revoked.isEmpty()) {
+      // A revocation time we cannot read: the key is unusable rather than trusted.
+      return Optional.empty();
+    }
     VerificationMethod method;
     try {
       method = new VerificationMethod(methodId, entry.get("type").asText(),
-          entry.get("controller").asText(), Json.write(jwk));
+          entry.get("controller").asText(), Json.write(jwk), revoked.get());
     } catch (IllegalArgumentException e) {
       // An unusable method (e.g. an id without fragment) is skipped, not fatal.
       return Optional.empty();
@@ -193,6 +216,21 @@ public record DidDocument(
       throw new IllegalArgumentException("two different methods share one id");
     }
     return Optional.of(methodId);
+  }
+
+  /** Absent: not revoked; a dateTimeStamp: revoked then; anything else: empty (unreadable). */
+  private static Optional<Optional<Instant>> revoked(JsonNode value) {
+    if (value == null) {
+      return Optional.of(Optional.empty());
+    }
+    if (!value.isTextual() || value.asText().length() > 64) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Optional.of(OffsetDateTime.parse(value.asText()).toInstant()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static String resolve(String did, String reference) {

@@ -2,7 +2,9 @@ package org.tessera.shared.did;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.JWK;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.tessera.shared.jose.JwkJson;
 import org.tessera.shared.json.Json;
@@ -12,17 +14,26 @@ import org.tessera.shared.json.Json;
  * record stays immutable and free of nimbus types; {@link #publicJwk()} converts at the edge.
  *
  * @param id absolute DID URL of the method
- * @param type {@value #JSON_WEB_KEY} (or the older {@code JsonWebKey2020})
+ * @param type {@value #JSON_WEB_KEY_2020} or {@value #JSON_WEB_KEY}
  * @param controller DID of the controller
  * @param publicKeyJwkJson the public JWK as JSON text
+ * @param revoked when the controller revoked the method (W3C Controlled Identifiers 1.0
+ *     {@code revoked}, an XML Schema dateTimeStamp): proofs made at or after it must not verify
  */
-public record VerificationMethod(String id, String type, String controller, String publicKeyJwkJson) {
+public record VerificationMethod(String id, String type, String controller, String publicKeyJwkJson,
+    Optional<Instant> revoked) {
 
-  /** The verification method type Tessera writes. */
+  /**
+   * The verification method type Tessera writes: the one defined by the jws-2020 context that
+   * {@link DidDocument#CONTEXT} declares, and the one JWT libraries such as did-jwt select keys by.
+   */
+  public static final String JSON_WEB_KEY_2020 = "JsonWebKey2020";
+
+  /** The newer name (W3C Controlled Identifiers context), accepted when read. */
   public static final String JSON_WEB_KEY = "JsonWebKey";
 
   /** Types read as a JWK-carrying method. */
-  public static final Set<String> JWK_TYPES = Set.of(JSON_WEB_KEY, "JsonWebKey2020");
+  public static final Set<String> JWK_TYPES = Set.of(JSON_WEB_KEY_2020, JSON_WEB_KEY);
 
   public VerificationMethod {
     if (id == null || !id.startsWith("did:") || !id.contains("#")) {
@@ -35,17 +46,30 @@ public record VerificationMethod(String id, String type, String controller, Stri
       throw new IllegalArgumentException("verification method controller must be a DID");
     }
     Objects.requireNonNull(publicKeyJwkJson, "publicKeyJwkJson");
+    Objects.requireNonNull(revoked, "revoked");
     if (Json.parseUntrustedObject(publicKeyJwkJson).flatMap(JwkJson::parsePublic).isEmpty()) {
       throw new IllegalArgumentException("publicKeyJwk must be a valid public JWK");
     }
   }
 
-  /** A {@value #JSON_WEB_KEY} method for a public key. */
+  /** A method that was never revoked. */
+  public VerificationMethod(String id, String type, String controller, String publicKeyJwkJson) {
+    this(id, type, controller, publicKeyJwkJson, Optional.empty());
+  }
+
+  /** A {@value #JSON_WEB_KEY_2020} method for a public key. */
   public static VerificationMethod of(String id, String controller, JWK publicJwk) {
+    return of(id, controller, publicJwk, Optional.empty());
+  }
+
+  /** A {@value #JSON_WEB_KEY_2020} method for a public key, revoked from {@code revoked} if present. */
+  public static VerificationMethod of(String id, String controller, JWK publicJwk,
+      Optional<Instant> revoked) {
     if (publicJwk.isPrivate()) {
       throw new IllegalArgumentException("a DID document must not carry private keys");
     }
-    return new VerificationMethod(id, JSON_WEB_KEY, controller, Json.write(JwkJson.toJson(publicJwk)));
+    return new VerificationMethod(id, JSON_WEB_KEY_2020, controller,
+        Json.write(JwkJson.toJson(publicJwk)), revoked);
   }
 
   /** The public key. */
@@ -62,6 +86,7 @@ public record VerificationMethod(String id, String type, String controller, Stri
     node.put("type", type);
     node.put("controller", controller);
     node.set("publicKeyJwk", Json.parseUntrustedObject(publicKeyJwkJson).orElseThrow());
+    revoked.ifPresent(t -> node.put("revoked", t.toString()));
     return node;
   }
 }

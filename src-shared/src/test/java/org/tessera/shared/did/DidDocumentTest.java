@@ -25,12 +25,32 @@ class DidDocumentTest {
   }
 
   @Test
+  void revoked_roundTrips_andUnreadableRevokedMakesMethodUnusable() {
+    java.time.Instant since = java.time.Instant.parse("2026-05-01T00:00:00Z");
+    DidDocument doc = DidDocument.forKeys(DID, List.of(EC.toPublicJWK(), ED.toPublicJWK()),
+        java.util.Map.of("key-1", since));
+    ObjectNode json = doc.toJson();
+    assertThat(json.get("verificationMethod").get(0).get("revoked").asText())
+        .isEqualTo("2026-05-01T00:00:00Z");
+    assertThat(json.get("verificationMethod").get(1).has("revoked")).isFalse();
+
+    DidDocument read = DidDocument.fromJson(json).orElseThrow();
+    assertThat(read.assertionMethodFor(DID + "#key-1").orElseThrow().revoked()).contains(since);
+    assertThat(read.assertionMethodFor("#key-2").orElseThrow().revoked()).isEmpty();
+
+    ((ObjectNode) json.get("verificationMethod").get(0)).put("revoked", "last tuesday");
+    DidDocument garbled = DidDocument.fromJson(json).orElseThrow();
+    assertThat(garbled.assertionKey(DID + "#key-1")).isEmpty();
+    assertThat(garbled.assertionKey(DID + "#key-2")).isPresent();
+  }
+
+  @Test
   void forKeys_keys_methodPerKidInBothRelationships() {
     DidDocument doc = document();
     assertThat(doc.verificationMethod()).extracting(VerificationMethod::id)
         .containsExactly(DID + "#key-1", DID + "#key-2");
     assertThat(doc.verificationMethod()).allSatisfy(m -> {
-      assertThat(m.type()).isEqualTo("JsonWebKey");
+      assertThat(m.type()).isEqualTo("JsonWebKey2020");
       assertThat(m.controller()).isEqualTo(DID);
     });
     assertThat(doc.assertionMethod()).containsExactly(DID + "#key-1", DID + "#key-2");
@@ -89,7 +109,7 @@ class DidDocumentTest {
     JWK third = JwkGenerator.generate(JwsAlgorithm.ES256, "key-3").toPublicJWK();
     ArrayNode assertion = json.putArray("assertionMethod");
     assertion.add("#key-1").add(DID + "#mk").add("did:web:elsewhere.example#k");
-    assertion.addObject().put("id", "#key-3").put("type", "JsonWebKey2020").put("controller", DID)
+    assertion.addObject().put("id", "#key-3").put("type", "JsonWebKey").put("controller", DID)
         .set("publicKeyJwk", JwkJson.toJson(third));
 
     DidDocument doc = DidDocument.fromJson(json).orElseThrow();

@@ -1,8 +1,10 @@
 package org.tessera.verifier.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
 
 /**
@@ -21,6 +23,18 @@ public final class CredentialInput {
       Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
   private CredentialInput() {}
+
+  /**
+   * The text to verify from a file or upload: the credential baked into an OB 3.0 PNG or SVG
+   * badge (empty text, hence MALFORMED_INPUT, when an image holds none), else the bytes as
+   * UTF-8 (a JWT or JSON).
+   */
+  public static String fromFile(byte[] bytes) {
+    if (BakedBadges.looksLikeImage(bytes)) {
+      return BakedBadges.extract(bytes).orElse("");
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
 
   /** The compact JWT in the input text; empty when there is none. */
   public static Optional<String> compactJwt(String input) {

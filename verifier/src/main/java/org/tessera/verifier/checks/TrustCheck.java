@@ -48,6 +48,12 @@ public final class TrustCheck {
     return CheckResult.passed(ID, "accredited issuer: " + issuer.displayName());
   }
 
+  /** The sequence number of the trust list in force, when there is one. */
+  public static Optional<Long> trustListSequence(TrustLookup lookup) {
+    return lookup instanceof TrustLookup.Available available
+        ? Optional.of(available.trustList().sequenceNumber()) : Optional.empty();
+  }
+
   /**
    * How the trust list names the issuer, whatever the decision, so a report can say who a
    * refused issuer is.
@@ -57,6 +63,7 @@ public final class TrustCheck {
       return Optional.empty();
     }
     return available.trustList().issuer(issuerId).map(issuer -> new IssuerInfo(
-        issuer.issuerId(), Optional.of(issuer.displayName()), Optional.of(issuer.country())));
+        issuer.issuerId(), Optional.of(issuer.displayName()), Optional.of(issuer.country()),
+        Optional.of(issuer.scope())));
   }
 }

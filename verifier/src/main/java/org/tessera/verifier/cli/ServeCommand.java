@@ -7,12 +7,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.http.VerifierApp;
+import org.tessera.verifier.page.PageConfig;
 import picocli.CommandLine.Command;
 
 /** {@code serve}: runs the HTTP API, configured by the {@code VERIFIER_*} environment. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Start the HTTP API (VERIFIER_PORT, VERIFIER_TRUST_LIST, VERIFIER_TRUST_ANCHOR, "
-        + "VERIFIER_NO_TRUST_LIST, VERIFIER_ALLOW_HTTP_LOCALHOST).")
+        + "VERIFIER_NO_TRUST_LIST, VERIFIER_ALLOW_HTTP_LOCALHOST, VERIFIER_BASE_URL, VERIFIER_DB, "
+        + "VERIFIER_RECEIPT_KEY, VERIFIER_ID).")
 final class ServeCommand implements Callable<Integer> {
 
   private final Clock clock;
@@ -26,7 +28,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     VerifierConfig config = VerifierConfig.fromEnvironment(env);
-    Javalin app = VerifierApp.create(config, clock).start(config.port());
+    PageConfig page = PageConfig.fromEnvironment(env, config.port());
+    Javalin app = VerifierApp.create(config, page, clock).start(config.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

@@ -3,13 +3,13 @@ package org.tessera.verifier.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code verify <file|->}: verifies one credential; exit 0 verified, 1 not, 2 error. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Verify a credential (compact JWT, EnvelopedVerifiableCredential or "
-        + "{verifiableCredential: ...} JSON) from a file or - for stdin.")
+        + "{verifiableCredential: ...} JSON, or an OB 3.0 baked badge PNG/SVG) from a file or"
+        + " - for stdin.")
 final class VerifyCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "<file|->", description = "input file, or - for stdin")
@@ -81,17 +82,22 @@ final class VerifyCommand implements Callable<Integer> {
     return report.verified() ? Cli.VERIFIED : Cli.NOT_VERIFIED;
   }
 
+  /** Baked badge images may be up to {@link BakedBadges#MAX_BYTES}; text up to 1 MB. */
   private String read() throws IOException {
     byte[] bytes;
     if (input.equals("-")) {
-      bytes = stdin.readNBytes(CredentialInput.MAX_INPUT_CHARS + 1);
+      bytes = stdin.readNBytes(BakedBadges.MAX_BYTES + 1);
     } else {
       Path path = Path.of(input);
-      if (Files.size(path) > CredentialInput.MAX_INPUT_CHARS) {
+      if (Files.size(path) > BakedBadges.MAX_BYTES) {
         throw new IOException("input file is too large");
       }
       bytes = Files.readAllBytes(path);
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    if (bytes.length > BakedBadges.MAX_BYTES
+        || (!BakedBadges.looksLikeImage(bytes) && bytes.length > CredentialInput.MAX_INPUT_CHARS)) {
+      throw new IOException("input is too large");
+    }
+    return CredentialInput.fromFile(bytes);
   }
 }

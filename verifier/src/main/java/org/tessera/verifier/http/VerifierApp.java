@@ -1,54 +1,139 @@
 package org.tessera.verifier.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.page.Messages;
+import org.tessera.verifier.page.PageConfig;
+import org.tessera.verifier.page.Pages;
+import org.tessera.verifier.receipt.ReceiptKey;
+import org.tessera.verifier.receipt.Receipts;
+import org.tessera.verifier.share.ShareDatabase;
+import org.tessera.verifier.share.ShareService;
 
 /**
- * The verifier's HTTP API. Routes are declared here and nowhere else; exceptions are mapped once
- * (a 500 carries no detail); the access log records method, path (never the query string),
- * status and time — never bodies, which hold credentials.
+ * The verifier's HTTP API and verification page. Routes are declared here and nowhere else;
+ * exceptions are mapped once (a 500 carries no detail); the access log records method, route
+ * template (so a share id never reaches it), status and time — never query strings or bodies,
+ * which hold credentials.
  */
 public final class VerifierApp {
 
   private static final Logger ACCESS = LoggerFactory.getLogger("org.tessera.verifier.access");
   private static final Logger LOG = LoggerFactory.getLogger(VerifierApp.class);
 
+  /** No inline script or style, nothing from elsewhere, no framing. */
+  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; media-src 'self' blob:; connect-src 'self'; form-action 'self'; "
+      + "base-uri 'none'; frame-ancestors 'none'";
+
   private VerifierApp() {}
 
-  /** Builds (does not start) the app for {@code config}. */
+  /** Builds (does not start) the app: no share links, an ephemeral receipt key. */
   public static Javalin create(VerifierConfig config, Clock clock) {
-    Verifier verifier = Verifier.create(config, clock,
-        JdkSafeFetcher.create(config.allowHttpLocalhost()));
-    return create(verifier, config.maxRequestBytes());
+    return create(config, PageConfig.defaults(config.port()), clock);
   }
 
-  /** Builds (does not start) the app around an existing verifier. */
+  /** Builds (does not start) the app with the page, share-link and receipt configuration. */
+  public static Javalin create(VerifierConfig config, PageConfig page, Clock clock) {
+    Verifier verifier = Verifier.create(config, clock,
+        JdkSafeFetcher.create(config.allowHttpLocalhost()));
+    ReceiptKey key = page.receiptKey().map(ReceiptKey::fromFile).orElseGet(() -> {
+      LOG.warn("VERIFIER_RECEIPT_KEY not set: receipts are signed with an ephemeral key");
+      return ReceiptKey.ephemeral();
+    });
+    Optional<ShareDatabase> db = page.shareDbUrl().map(ShareDatabase::open);
+    Javalin app = create(verifier, config.maxRequestBytes(), page, clock,
+        db.map(d -> new ShareService(d, clock)), new Receipts(key, page.verifierId(), clock));
+    db.ifPresent(d -> app.events(events -> events.serverStopped(d::close)));
+    return app;
+  }
+
+  /** Builds (does not start) the API alone around an existing verifier (no page state). */
   public static Javalin create(Verifier verifier, int maxRequestBytes) {
+    Clock clock = Clock.systemUTC();
+    return create(verifier, maxRequestBytes, PageConfig.defaults(0), clock, Optional.empty(),
+        new Receipts(ReceiptKey.ephemeral(), "urn:tessera:verifier", clock));
+  }
+
+  static Javalin create(Verifier verifier, int maxRequestBytes, PageConfig pageConfig,
+      Clock clock, Optional<ShareService> shares, Receipts receipts) {
     VerifyHandler verify = new VerifyHandler(verifier);
+    Pages pages = new Pages(new Messages());
+    PageHandlers page = new PageHandlers(verifier, pages, clock, shares.isPresent(),
+        receipts.key().isEphemeral());
+    ShareHandlers share = new ShareHandlers(shares, verifier, pages, pageConfig, page);
+    ReceiptHandlers receipt = new ReceiptHandlers(verifier, receipts);
+    Assets assets = new Assets();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = maxRequestBytes;
+      // Uploads (baked badges) are bounded like every other body.
+      config.jetty.multipartConfig.maxTotalRequestSize(maxRequestBytes, SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxFileSize(maxRequestBytes, SizeUnit.BYTES);
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.requestLogger.http((ctx, ms) ->
-          ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), ms.longValue()));
+          ACCESS.info("{} {} {} {}ms", ctx.method(), route(ctx), ctx.statusCode(), ms.longValue()));
     });
-    app.post("/credentials/verify", verify::verify);
+    app.before(VerifierApp::securityHeaders);
+    // Fixed paths first: "/{lang}" would otherwise match them.
     app.get("/health", ctx -> ctx.json(Json.object().put("status", "ok")));
+    app.get("/.well-known/jwks.json", receipt::jwks);
+    app.get("/assets/{file}", assets::serve);
+    app.post("/credentials/verify", verify::verify);
+    app.post("/receipts", receipt::receipt);
+    app.post("/shares", ctx -> {
+      if (ctx.isFormUrlencoded() || ctx.isMultipartFormData()) {
+        share.createForm(ctx);
+      } else {
+        share.createJson(ctx);
+      }
+    });
+    app.delete("/shares/{id}", share::revoke);
+    app.get("/s/{id}/qr.svg", share::qr);
+    app.get("/s/{id}", share::open);
+    app.get("/", page::form);
+    app.post("/verify", page::verify);
+    app.get("/{lang}", page::form);
+    app.post("/{lang}/verify", page::verify);
+    app.post("/{lang}/shares", share::createForm);
+    app.get("/{lang}/s/{id}", share::open);
     app.exception(HttpResponseException.class, (e, ctx) ->
         Problem.write(ctx, e.getStatus(), "Request refused", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       // The class only: messages and traces of parser errors can quote request content.
-      LOG.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path());
+      LOG.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(), route(ctx));
       Problem.write(ctx, 500, "Internal Server Error", "internal error");
     });
     return app;
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    ctx.header("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
+  }
+
+  /** The matched route template ({@code /s/{id}}), never the concrete path or query. */
+  static String route(Context ctx) {
+    try {
+      String template = ctx.endpointHandlerPath();
+      return template == null || template.isEmpty() ? "<unmatched>" : template;
+    } catch (RuntimeException e) {
+      return "<unmatched>";
+    }
   }
 }

@@ -3,16 +3,26 @@ package org.tessera.verifier.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
+import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.pipeline.VerificationReport;
 
 /**
  * {@code POST /credentials/verify} (VC-API shaped): {@code {"verifiableCredential": <compact JWT
  * | EnvelopedVerifiableCredential>}} → 200 with the report when verified, 400 with the same shape
- * when not; a body that is not such an object → 400 problem details.
+ * when not; a body that is not such an object → 400 problem details. Also accepted: an OB 3.0
+ * baked badge as the raw body ({@code image/png}, {@code image/svg+xml}) or as the file of a
+ * {@code multipart/form-data} upload (a JWT or JSON file works there too).
  */
 final class VerifyHandler {
 
@@ -23,6 +33,15 @@ final class VerifyHandler {
   }
 
   void verify(Context ctx) {
+    String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+    if (type.startsWith("image/png") || type.startsWith("image/svg+xml")) {
+      respond(ctx, verifier.verify(CredentialInput.fromFile(ctx.bodyAsBytes())));
+      return;
+    }
+    if (type.startsWith("multipart/form-data")) {
+      verifyUpload(ctx);
+      return;
+    }
     Optional<JsonNode> credential = Json.parseUntrustedObject(ctx.body())
         .map(body -> body.get("verifiableCredential"))
         .filter(vc -> vc.isTextual() || vc.isObject());
@@ -33,7 +52,28 @@ final class VerifyHandler {
       return;
     }
     JsonNode vc = credential.get();
-    VerificationReport report = verifier.verify(vc.isTextual() ? vc.asText() : Json.write(vc));
+    respond(ctx, verifier.verify(vc.isTextual() ? vc.asText() : Json.write(vc)));
+  }
+
+  /** The first uploaded file (any field name) is the credential. */
+  private void verifyUpload(Context ctx) {
+    List<UploadedFile> files = ctx.uploadedFiles();
+    if (files.isEmpty()) {
+      Problem.write(ctx, 400, "Bad Request", "expected one uploaded file: a baked badge image,"
+          + " a JWT or a JSON credential");
+      return;
+    }
+    byte[] bytes;
+    try (InputStream in = files.get(0).content()) {
+      bytes = in.readNBytes(BakedBadges.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("upload could not be read", e);
+    }
+    respond(ctx, verifier.verify(bytes.length > BakedBadges.MAX_BYTES ? ""
+        : CredentialInput.fromFile(bytes)));
+  }
+
+  private static void respond(Context ctx, VerificationReport report) {
     ObjectNode body = report.toJson();
     ctx.status(report.verified() ? 200 : 400).json(body);
   }

@@ -1,12 +1,14 @@
 package org.tessera.verifier.keys;
 
 import com.nimbusds.jose.jwk.JWK;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.shared.did.DidDocument;
 import org.tessera.shared.did.DidJwk;
 import org.tessera.shared.did.DidKey;
+import org.tessera.shared.did.VerificationMethod;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.verifier.pipeline.ErrorCode;
 
@@ -70,11 +72,12 @@ public final class KeyResolver {
       return new KeyLookup.Refused(refused.code());
     }
     DidDocument document = ((DidWebResolver.Result.Resolved) result).document();
-    Optional<JWK> key = document.assertionKey(kid);
-    if (key.isEmpty()) {
+    Optional<VerificationMethod> method = document.assertionMethodFor(kid);
+    if (method.isEmpty()) {
       return new KeyLookup.Refused(ErrorCode.KEY_NOT_FOUND);
     }
-    return withAlgorithm(kid, key.get(), headerAlg, ResolvedKey.Source.DID_WEB);
+    return withAlgorithm(kid, method.get().publicJwk(), headerAlg, ResolvedKey.Source.DID_WEB,
+        method.get().revoked());
   }
 
   private static KeyLookup fromSelfCertifying(Optional<JWK> key, boolean fragmentOk, String kid,
@@ -90,6 +93,11 @@ public final class KeyResolver {
 
   private static KeyLookup withAlgorithm(String kid, JWK key, JwsAlgorithm headerAlg,
       ResolvedKey.Source source) {
+    return withAlgorithm(kid, key, headerAlg, source, Optional.empty());
+  }
+
+  private static KeyLookup withAlgorithm(String kid, JWK key, JwsAlgorithm headerAlg,
+      ResolvedKey.Source source, Optional<Instant> revokedSince) {
     JwsAlgorithm keyAlg;
     try {
       keyAlg = JwsAlgorithm.forKey(key);
@@ -99,6 +107,6 @@ public final class KeyResolver {
     if (keyAlg != headerAlg) {
       return new KeyLookup.Refused(ErrorCode.ALG_NOT_ALLOWED);
     }
-    return new KeyLookup.Found(new ResolvedKey(kid, key, keyAlg, source));
+    return new KeyLookup.Found(new ResolvedKey(kid, key, keyAlg, source, revokedSince));
   }
 }

@@ -33,7 +33,9 @@ public enum ErrorCode {
   REVOKED("The credential has been revoked."),
   SUSPENDED("The credential is suspended."),
   CMF_NOT_CONFORMANT("The credential does not meet the EU Common Microcredential Framework."),
-  FETCH_BLOCKED("An outbound URL was refused by the network rules (https, public address).");
+  FETCH_BLOCKED("An outbound URL was refused by the network rules (https, public address)."),
+  KEY_COMPROMISED("The issuer declared the signing key compromised from a date at or before"
+      + " the credential's date.");
 
   private final String description;
 

@@ -106,7 +106,7 @@ public final class Pipeline {
     Optional<VerifiedCredential> proof = failed ? Optional.empty()
         : Optional.of(new VerifiedCredential(credential, claimedIssuer, key.value().get().kid()));
     return VerificationReport.of(results, Optional.of(credential), cmf.value(),
-        TrustCheck.issuerInfo(trust, claimedIssuer), proof);
+        TrustCheck.issuerInfo(trust, claimedIssuer), TrustCheck.trustListSequence(trust), proof);
   }
 
   private static List<JWK> pinnedKeys(TrustLookup trust, String issuerId) {
@@ -124,6 +124,6 @@ public final class Pipeline {
       results.add(CheckResult.skipped(id, "skipped: the " + failedId + " check failed"));
     }
     return VerificationReport.of(results, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 }

@@ -14,7 +14,8 @@ import org.tessera.shared.json.Json;
  * {"verified": bool,
  *  "checks":   [{"id", "status": passed|failed|warning|skipped, "code"?, "message"}],
  *  "warnings": [...same shape...], "errors": [...same shape...],
- *  "credential"?: {...}, "issuer"?: {"id", "name"?, "country"?},
+ *  "credential"?: {...}, "issuer"?: {"id", "name"?, "country"?, "accreditation"?},
+ *  "trustListSequenceNumber"?: n,
  *  "cmf"?: {"conformant", "reasons": [{"code", "message"}], "facts": {...}}}
  * </pre>
  */
@@ -34,7 +35,16 @@ final class ReportJson {
       node.put("id", issuer.id());
       issuer.name().ifPresent(n -> node.put("name", n));
       issuer.country().ifPresent(c -> node.put("country", c));
+      issuer.accreditation().ifPresent(scope -> {
+        ObjectNode accreditation = node.putObject("accreditation");
+        scope.frameworks().forEach(accreditation.putArray("frameworks")::add);
+        accreditation.put("minEqfLevel", scope.minEqfLevel());
+        accreditation.put("maxEqfLevel", scope.maxEqfLevel());
+        scope.credentialTypes().forEach(accreditation.putArray("credentialTypes")::add);
+        scope.validUntil().ifPresent(until -> accreditation.put("validUntil", until.toString()));
+      });
     });
+    report.trustListSequence().ifPresent(n -> json.put("trustListSequenceNumber", n));
     report.cmf().ifPresent(verdict -> json.set("cmf", cmf(verdict)));
     return json;
   }

@@ -19,6 +19,7 @@ import org.tessera.shared.cmf.CmfVerdict;
  *     check failed, so a report can say what was revoked)
  * @param cmf the CMF conformance verdict, when the CMF check ran
  * @param issuer how the trust list names the issuer, when it lists it
+ * @param trustListSequence sequence number of the trust list used, when one was in force
  * @param verifiedCredential the proof object, present exactly when {@code verified}
  */
 public record VerificationReport(
@@ -29,6 +30,7 @@ public record VerificationReport(
     Optional<ObjectNode> credential,
     Optional<CmfVerdict> cmf,
     Optional<IssuerInfo> issuer,
+    Optional<Long> trustListSequence,
     Optional<VerifiedCredential> verifiedCredential) {
 
   public VerificationReport {
@@ -38,6 +40,7 @@ public record VerificationReport(
     credential = Objects.requireNonNull(credential, "credential").map(ObjectNode::deepCopy);
     Objects.requireNonNull(cmf, "cmf");
     Objects.requireNonNull(issuer, "issuer");
+    Objects.requireNonNull(trustListSequence, "trustListSequence");
     Objects.requireNonNull(verifiedCredential, "verifiedCredential");
     if (verified != verifiedCredential.isPresent() || (verified && !errors.isEmpty())) {
       throw new IllegalArgumentException("verified exactly when nothing failed and proven");
@@ -46,13 +49,13 @@ public record VerificationReport(
 
   /** Builds a report from the check results in order; warnings and errors are derived. */
   static VerificationReport of(List<CheckResult> checks, Optional<ObjectNode> credential,
-      Optional<CmfVerdict> cmf, Optional<IssuerInfo> issuer,
+      Optional<CmfVerdict> cmf, Optional<IssuerInfo> issuer, Optional<Long> trustListSequence,
       Optional<VerifiedCredential> verifiedCredential) {
     List<CheckResult> warnings =
         checks.stream().filter(c -> c.status() == CheckStatus.WARNING).toList();
     List<CheckResult> errors = checks.stream().filter(CheckResult::isFailed).toList();
     return new VerificationReport(verifiedCredential.isPresent(), checks, warnings, errors,
-        credential, cmf, issuer, verifiedCredential);
+        credential, cmf, issuer, trustListSequence, verifiedCredential);
   }
 
   @Override

@@ -53,6 +53,23 @@ class KeyResolutionCheckTest {
   }
 
   @Test
+  void signingDate_latestOfValidFromNbfIat_emptyWithoutAnyDate() {
+    ObjectNode credential = fixture.credential();
+    credential.put("validFrom", "2026-03-01T10:00:00Z");
+    String jwt = CredentialJwt.sign(credential, JwsSigners.forKey(fixture.issuerKey),
+        JwsAlgorithm.ES256, fixture.kid);
+    assertThat(KeyResolutionCheck.signingDate(CredentialJwt.parse(jwt).orElseThrow()))
+        .contains(java.time.Instant.parse("2026-03-01T10:00:00Z"));
+
+    ObjectNode undated = fixture.credential();
+    undated.remove("validFrom");
+    String undatedJwt = CredentialJwt.sign(undated, JwsSigners.forKey(fixture.issuerKey),
+        JwsAlgorithm.ES256, fixture.kid);
+    assertThat(KeyResolutionCheck.signingDate(CredentialJwt.parse(undatedJwt).orElseThrow()))
+        .isEmpty();
+  }
+
+  @Test
   void run_noKid_kidMissing() {
     assertThat(run(fixture.credential(), null, fixture.issuerKey, List.of()).result().code())
         .contains(ErrorCode.KID_MISSING);

@@ -114,6 +114,6 @@ class TrustCheckTest {
   void issuerInfo_listedIssuer_nameAndCountry() {
     assertThat(TrustCheck.issuerInfo(list(Fixture.scope(5, 8), granted()), FIXTURE.did))
         .contains(new IssuerInfo(FIXTURE.did, Optional.of(Fixture.ISSUER_NAME),
-            Optional.of("NL")));
+            Optional.of("NL"), Optional.of(Fixture.scope(5, 8))));
   }
 }

@@ -13,7 +13,7 @@ class ErrorCodeTest {
 
   private static String read() {
     try {
-      return Files.readString(Path.of("..", "docs", "verifier.md"));
+      return Files.readString(Path.of("..", "README.md"));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -21,7 +21,7 @@ class ErrorCodeTest {
 
   @ParameterizedTest
   @EnumSource(ErrorCode.class)
-  void everyCode_documentedInErrorTable(ErrorCode code) {
+  void everyCode_listedInReadmeErrorTable(ErrorCode code) {
     assertThat(DOC).contains("| `" + code.name() + "` |");
   }
 

@@ -1,0 +1,110 @@
+package org.tessera.issuer.claim;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The server-rendered claim page: no script, no external resources; one small stylesheet from
+ * this server. Every value is escaped. Links are absolute paths under the base URL's path, so
+ * they work behind a path-stripping proxy and with or without a trailing slash.
+ */
+final class ClaimPage {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter
+      .ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  private ClaimPage() {}
+
+  static String render(ClaimPageModel model, String basePath) {
+    ClaimedCredential credential = model.credential();
+    String self = basePath + "/claim/" + model.token();
+    StringBuilder html = new StringBuilder(16_384);
+    html.append(head("Your micro-credential: " + credential.title(), basePath));
+    html.append("<main>\n<header>\n<p class=\"eyebrow\">Micro-credential</p>\n<h1>")
+        .append(Html.escape(credential.title())).append("</h1>\n<p class=\"issuer\">Issued by <strong>")
+        .append(Html.escape(credential.issuerName())).append("</strong></p>\n</header>\n");
+    if (credential.revoked()) {
+      html.append("<p class=\"notice\" role=\"alert\">The issuer has revoked this credential."
+          + " It will not verify.</p>\n");
+    } else if (credential.suspended()) {
+      html.append("<p class=\"notice\" role=\"alert\">The issuer has suspended this credential"
+          + " for now. It will not verify while suspended.</p>\n");
+    }
+    html.append(wallet(model, self));
+    html.append(downloads(self));
+    html.append("<footer>\n<p>This link is personal and works until ")
+        .append(DAY.format(model.linkExpiresAt()))
+        .append(". Do not forward it: anyone who has it can collect your credential."
+            + " To show your achievement, share the badge image or the credential file.</p>\n"
+            + "</footer>\n</main>\n</body>\n</html>\n");
+    return html.toString();
+  }
+
+  static String notFound(String basePath) {
+    return head("Claim link not found", basePath)
+        + "<main>\n<h1>This claim link does not work</h1>\n"
+        + "<p>It may have expired or been replaced by a newer link. Please ask the institution"
+        + " that awarded your credential to send you a new one.</p>\n</main>\n</body>\n</html>\n";
+  }
+
+  private static String head(String title, String basePath) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        + "<meta name=\"robots\" content=\"noindex, nofollow\">\n"
+        // No favicon request: it would only be a 404 (img-src allows data:).
+        + "<link rel=\"icon\" href=\"data:,\">\n"
+        + "<title>" + Html.escape(title) + "</title>\n"
+        + "<link rel=\"stylesheet\" href=\"" + Html.escape(basePath) + "/assets/claim.css\">\n"
+        + "</head>\n<body>\n";
+  }
+
+  private static String wallet(ClaimPageModel model, String self) {
+    StringBuilder html = new StringBuilder("<section aria-labelledby=\"wallet-heading\">\n"
+        + "<h2 id=\"wallet-heading\">Add it to your wallet</h2>\n");
+    if (model.offer().isEmpty()) {
+      return html.append("<p>Wallet delivery is not available for this credential right now."
+          + " You can still download it below.</p>\n</section>\n").toString();
+    }
+    OfferLink offer = model.offer().get();
+    html.append("<p>Scan this code with the wallet app on your phone.</p>\n<figure>\n")
+        .append(QrSvg.render(offer.credentialOffer(), "QR code of the credential offer"))
+        .append("\n</figure>\n");
+    offer.txCode().ifPresent(code -> html.append("<p class=\"txcode\">Your wallet will ask"
+        + " for this transaction code: <strong id=\"tx-code\" class=\"code\">")
+        .append(Html.escape(code)).append("</strong></p>\n"));
+    html.append("<p><a class=\"button\" id=\"offer-link\" href=\"")
+        .append(Html.escape(offer.credentialOffer()))
+        .append("\">Open in a wallet on this device</a></p>\n")
+        .append("<details>\n<summary>Copy the offer link for a desktop wallet</summary>\n"
+            + "<label for=\"offer-text\">Credential offer link</label>\n"
+            + "<textarea id=\"offer-text\" readonly rows=\"4\">")
+        .append(Html.escape(offer.credentialOffer())).append("</textarea>\n</details>\n")
+        .append("<p class=\"muted\">This code works once, until ")
+        .append(WHEN.format(offer.expiresAt())).append(".</p>\n")
+        .append("<form method=\"post\" action=\"").append(Html.escape(self))
+        .append("/offer\">\n<button type=\"submit\">Make a new code</button>\n"
+            + "<p class=\"muted\">Lost your phone or the code did not work? A new code"
+            + " replaces this one.</p>\n</form>\n</section>\n");
+    return html.toString();
+  }
+
+  private static String downloads(String self) {
+    String base = Html.escape(self) + "/";
+    return "<section aria-labelledby=\"download-heading\">\n"
+        + "<h2 id=\"download-heading\">Download</h2>\n<ul class=\"downloads\">\n"
+        + item(base, Download.Kind.PNG, "Badge image (PNG)", "with your credential baked in")
+        + item(base, Download.Kind.SVG, "Badge image (SVG)", "with your credential baked in")
+        + item(base, Download.Kind.JWT, "Signed credential (JWT)", "the file verifiers check")
+        + item(base, Download.Kind.JSON, "Credential contents (JSON)", "readable, not signed")
+        + "</ul>\n</section>\n";
+  }
+
+  private static String item(String base, Download.Kind kind, String label, String note) {
+    return "<li><a href=\"" + base + kind.fileName() + "\" download=\"" + kind.fileName()
+        + "\">" + label + "</a> <span class=\"muted\">" + note + "</span></li>\n";
+  }
+}

@@ -1,0 +1,170 @@
+package org.tessera.issuer.claim;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.tessera.issuer.store.AuditAction;
+import org.tessera.issuer.store.AuditEvent;
+import org.tessera.issuer.store.ClaimRepository;
+import org.tessera.issuer.store.ClaimRow;
+import org.tessera.issuer.store.CredentialRepository;
+import org.tessera.issuer.store.Database;
+import org.tessera.issuer.store.EventRepository;
+import org.tessera.shared.badge.BakedBadges;
+import org.tessera.shared.json.Json;
+
+/**
+ * Claim links and what they open: the claim page (with a wallet offer made on first view and
+ * reused until it expires) and the downloads. Every lookup starts from the token in the URL;
+ * a malformed, unknown or expired token is simply "not found", whichever it is.
+ */
+public final class ClaimService {
+
+  /** An offer this close to its expiry is replaced rather than shown. */
+  private static final Duration OFFER_MARGIN = Duration.ofMinutes(1);
+
+  private final Database db;
+  private final ClaimRepository claims;
+  private final CredentialRepository credentials;
+  private final EventRepository events;
+  private final ClaimOffers offers;
+  private final Duration ttl;
+  private final URI baseUrl;
+  private final Clock clock;
+  private final SecureRandom random;
+  private final OfferSeal seal;
+
+  public ClaimService(Database db, ClaimRepository claims, CredentialRepository credentials,
+      EventRepository events, ClaimOffers offers, Duration ttl, URI baseUrl, Clock clock,
+      SecureRandom random) {
+    this.db = Objects.requireNonNull(db, "db");
+    this.claims = Objects.requireNonNull(claims, "claims");
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.events = Objects.requireNonNull(events, "events");
+    this.offers = Objects.requireNonNull(offers, "offers");
+    this.ttl = Objects.requireNonNull(ttl, "ttl");
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.random = Objects.requireNonNull(random, "random");
+    this.seal = new OfferSeal(random);
+  }
+
+  /**
+   * A new claim link for a credential; older links of that credential stop working. Empty when
+   * there is no such credential.
+   */
+  public Optional<ClaimLink> createLink(String credentialId, String actor) {
+    String token = ClaimTokens.generate(random);
+    Instant now = clock.instant();
+    Instant expires = now.plus(ttl);
+    boolean created = db.inTransaction(c -> {
+      if (credentials.find(c, credentialId).isEmpty()) {
+        return false;
+      }
+      claims.replaceFor(c, new ClaimRow(ClaimTokens.hash(token), credentialId, now, expires,
+          Optional.empty(), Optional.empty()));
+      events.append(c, new AuditEvent(UUID.randomUUID().toString(),
+          AuditAction.CLAIM_LINK_CREATE, actor, Optional.of(credentialId), now));
+      return true;
+    });
+    return created
+        ? Optional.of(new ClaimLink(credentialId, pageUrl(token), expires))
+        : Optional.empty();
+  }
+
+  /** The claim page's HTML; empty when the token is malformed, unknown or expired. */
+  public Optional<String> pageHtml(String token) {
+    return page(token).map(model -> ClaimPage.render(model, basePath()));
+  }
+
+  /** The page shown for a claim link that does not work. */
+  public String notFoundHtml() {
+    return ClaimPage.notFound(basePath());
+  }
+
+  /** The claim page of a token; the wallet offer is made on first view and then reused. */
+  Optional<ClaimPageModel> page(String token) {
+    return open(token).map(claim -> new ClaimPageModel(token, claim.credential(),
+        currentOffer(token, claim.row()), claim.row().expiresAt()));
+  }
+
+  /**
+   * Replaces the current wallet offer (the learner's "new code" button); answers the page's
+   * path (under the base URL's path) to redirect to.
+   */
+  public Optional<String> newOffer(String token) {
+    return open(token).map(claim -> {
+      mintOffer(token, claim.row());
+      return basePath() + "/claim/" + token;
+    });
+  }
+
+  public Optional<Download> download(String token, Download.Kind kind) {
+    return open(token).map(claim -> download(claim.credential(), kind));
+  }
+
+  /** The public URL of a token's claim page. */
+  URI pageUrl(String token) {
+    return URI.create(baseUrl + "/claim/" + token);
+  }
+
+  private String basePath() {
+    return Optional.ofNullable(baseUrl.getRawPath()).orElse("");
+  }
+
+  private Optional<OpenClaim> open(String token) {
+    if (!ClaimTokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return db.read(c -> {
+      Optional<ClaimRow> row = claims.find(c, ClaimTokens.hash(token))
+          .filter(r -> r.expiresAt().isAfter(now));
+      if (row.isEmpty()) {
+        return Optional.<OpenClaim>empty();
+      }
+      return credentials.find(c, row.get().credentialId())
+          .map(credential -> new OpenClaim(row.get(), ClaimedCredential.of(credential)));
+    });
+  }
+
+  private Optional<OfferLink> currentOffer(String token, ClaimRow row) {
+    Instant fresh = clock.instant().plus(OFFER_MARGIN);
+    Optional<OfferLink> stored = row.offerSealed()
+        .filter(s -> row.offerExpiresAt().orElseThrow().isAfter(fresh))
+        .flatMap(s -> seal.open(token, row.tokenHash(), s));
+    return stored.isPresent() ? stored : mintOffer(token, row);
+  }
+
+  private Optional<OfferLink> mintOffer(String token, ClaimRow row) {
+    Optional<OfferLink> offer = offers.freshOffer(row.credentialId());
+    offer.ifPresent(o -> db.inTransaction(c -> {
+      claims.storeOffer(c, row.tokenHash(), seal.seal(token, row.tokenHash(), o),
+          o.expiresAt());
+      return null;
+    }));
+    return offer;
+  }
+
+  private static Download download(ClaimedCredential credential, Download.Kind kind) {
+    return switch (kind) {
+      case JWT -> new Download("application/jwt", kind.fileName(),
+          credential.jwt().getBytes(StandardCharsets.US_ASCII));
+      case JSON -> new Download("application/json", kind.fileName(),
+          Json.writePretty(credential.credential()).getBytes(StandardCharsets.UTF_8));
+      case PNG -> new Download("image/png", kind.fileName(), BakedBadges.bakePng(
+          BadgeArtwork.png(credential.title(), credential.issuerName()), credential.jwt()));
+      case SVG -> new Download("image/svg+xml", kind.fileName(), BakedBadges.bakeSvg(
+          BadgeArtwork.svg(credential.title(), credential.issuerName()), credential.jwt())
+          .getBytes(StandardCharsets.UTF_8));
+    };
+  }
+
+  private record OpenClaim(ClaimRow row, ClaimedCredential credential) {}
+}

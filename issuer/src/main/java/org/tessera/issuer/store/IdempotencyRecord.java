@@ -1,0 +1,11 @@
+package org.tessera.issuer.store;
+
+import java.util.Objects;
+
+/** An issuance request's idempotency key and the hash of its body. */
+public record IdempotencyRecord(String key, String requestHash) {
+  public IdempotencyRecord {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(requestHash, "requestHash");
+  }
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# THE test command (README; CI runs it through .ci/run). Needs Java 17, Maven and Node 20 only.
+# Stops at the first failing step and ends with a summary:
+#   1. mvn -B verify                        every Java test; builds the jars
+#   2. npm ci in interop/                   pinned Node packages (package-lock.json)
+#   3. ajv on docs/examples/...json         the documented example passes both schemas
+#   4. node --test interop/vectors/         status-list vectors, incl. the Java-encoded one
+#   5. bash interop/run.sh                  issuer + verifier jars against independent libraries
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+LOGS=$(mktemp -d "${TMPDIR:-/tmp}/tessera-test-all.XXXXXX")
+trap 'rm -rf "$LOGS"' EXIT
+
+NAMES=()
+RESULTS=()
+PASSED=0
+FAILED=0
+
+# Sums Surefire's XML reports: prints "tests failures errors skipped".
+surefire_counts() {
+  node -e '
+    const fs = require("fs"), path = require("path");
+    let t = 0, f = 0, e = 0, s = 0;
+    for (const module of ["src-shared", "issuer", "verifier"]) {
+      const dir = path.join(module, "target", "surefire-reports");
+      if (!fs.existsSync(dir)) continue;
+      for (const file of fs.readdirSync(dir).filter((n) => /^TEST-.*\.xml$/.test(n))) {
+        const head = fs.readFileSync(path.join(dir, file), "utf8").match(/<testsuite\b[^>]*>/)?.[0] ?? "";
+        const num = (name) => Number(head.match(new RegExp(`\\b${name}="(\\d+)"`))?.[1] ?? 0);
+        t += num("tests"); f += num("failures"); e += num("errors"); s += num("skipped");
+      }
+    }
+    console.log(t, f, e, s);'
+}
+
+# Reads node --test's closing counts (TAP "# pass N" or spec "ℹ pass N") from a log.
+node_counts() {
+  node -e '
+    const text = require("fs").readFileSync(process.argv[1], "utf8");
+    const last = (name) => Number([...text.matchAll(new RegExp(`^(?:# |ℹ )${name} (\\d+)$`, "gm"))].pop()?.[1] ?? 0);
+    console.log(last("pass"), last("fail"), last("skipped"));' "$1"
+}
+
+summary() {
+  echo
+  echo "==================== test-all summary ===================="
+  local i
+  for i in "${!NAMES[@]}"; do
+    printf '  %s\n' "${RESULTS[$i]}"
+  done
+  echo "=========================================================="
+}
+
+# run <name> <command...>: runs one step, records its time and result; stops on failure.
+run() {
+  local name=$1 log start rc detail=""
+  shift
+  log="$LOGS/step-${#NAMES[@]}.log"
+  printf '\n########## %s: %s\n' "$name" "$*"
+  start=$SECONDS
+  "$@" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  local took=$((SECONDS - start))
+  case $name in
+    java)
+      read -r t f e s < <(surefire_counts)
+      detail="$t tests, $f failures, $e errors, $s skipped"
+      PASSED=$((PASSED + t - f - e - s))
+      FAILED=$((FAILED + f + e))
+      ;;
+    vectors | interop)
+      read -r p f s < <(node_counts "$log")
+      detail="$p passed, $f failed, $s skipped"
+      PASSED=$((PASSED + p))
+      FAILED=$((FAILED + f))
+      ;;
+  esac
+  NAMES+=("$name")
+  if [[ $rc -eq 0 ]]; then
+    RESULTS+=("$(printf 'PASS  %-8s %4ss  %s%s' "$name" "$took" "$*" "${detail:+  ($detail)}")")
+  else
+    RESULTS+=("$(printf 'FAIL  %-8s %4ss  %s%s  -> exit %s' "$name" "$took" "$*" "${detail:+  ($detail)}" "$rc")")
+    summary
+    echo "test-all: FAILED at step '$name' (exit $rc); later steps did not run"
+    exit "$rc"
+  fi
+}
+
+rm -rf src-shared/target/surefire-reports issuer/target/surefire-reports \
+  verifier/target/surefire-reports # counted after the run: no stale reports
+run java mvn -B verify
+run npm bash -c 'for d in interop interop/oid4vci; do (cd "$d" && npm ci --no-audit --no-fund) || exit 1; done'
+run ajv node interop/ajv/validate.mjs docs/examples/cmf-microcredential.json
+run vectors node --test interop/vectors/
+run interop bash interop/run.sh
+summary
+echo "test-all: $PASSED passed, $FAILED failed"

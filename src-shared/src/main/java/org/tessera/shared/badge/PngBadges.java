@@ -1,0 +1,94 @@
+package org.tessera.shared.badge;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * OB 3.0 baking for PNG: one uncompressed {@code iTXt} chunk with the keyword
+ * {@code openbadgecredential}, empty language tag and translated keyword, whose text is the
+ * credential (a compact JWS, or JSON for an embedded-proof credential).
+ */
+final class PngBadges {
+
+  static final String KEYWORD = "openbadgecredential";
+  private static final byte[] KEYWORD_PREFIX =
+      (KEYWORD + '\0').getBytes(StandardCharsets.ISO_8859_1);
+
+  private PngBadges() {}
+
+  static byte[] bake(byte[] png, String credential) {
+    List<PngChunk> chunks = PngChunks.read(png)
+        .orElseThrow(() -> new IllegalArgumentException("not a well-formed PNG"));
+    if (chunks.stream().anyMatch(c -> isCredentialChunk(png, c))) {
+      // OB 3.0: a PNG must not hold more than one openbadgecredential iTXt chunk.
+      throw new IllegalArgumentException("the PNG is already baked");
+    }
+    PngChunk iend = chunks.get(chunks.size() - 1);
+    byte[] chunk = PngChunks.encode("iTXt", itxtData(credential));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + chunk.length);
+    out.write(png, 0, iend.offset());
+    out.writeBytes(chunk);
+    out.write(png, iend.offset(), iend.totalLength());
+    return out.toByteArray();
+  }
+
+  /** The credential text, when the PNG is well formed and holds exactly one such chunk. */
+  static Optional<String> extract(byte[] png) {
+    List<PngChunk> found = PngChunks.read(png).orElse(List.of()).stream()
+        .filter(c -> isCredentialChunk(png, c))
+        .toList();
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    return itxtText(png, found.get(0));
+  }
+
+  private static byte[] itxtData(String credential) {
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
+    data.writeBytes(KEYWORD_PREFIX);
+    data.write(0); // compression flag: uncompressed
+    data.write(0); // compression method
+    data.write(0); // empty language tag
+    data.write(0); // empty translated keyword
+    data.writeBytes(credential.getBytes(StandardCharsets.UTF_8));
+    return data.toByteArray();
+  }
+
+  private static boolean isCredentialChunk(byte[] png, PngChunk chunk) {
+    return chunk.type().equals("iTXt")
+        && chunk.dataLength() >= KEYWORD_PREFIX.length
+        && Arrays.equals(png, chunk.dataOffset(), chunk.dataOffset() + KEYWORD_PREFIX.length,
+            KEYWORD_PREFIX, 0, KEYWORD_PREFIX.length);
+  }
+
+  /** Skips flag, method, language tag and translated keyword; compressed text is refused. */
+  private static Optional<String> itxtText(byte[] png, PngChunk chunk) {
+    int end = chunk.dataOffset() + chunk.dataLength();
+    int pos = chunk.dataOffset() + KEYWORD_PREFIX.length;
+    if (end - pos < 2 || png[pos] != 0) {
+      return Optional.empty();
+    }
+    pos += 2;
+    for (int field = 0; field < 2; field++) {
+      int nul = indexOfZero(png, pos, end);
+      if (nul < 0) {
+        return Optional.empty();
+      }
+      pos = nul + 1;
+    }
+    String text = new String(png, pos, end - pos, StandardCharsets.UTF_8).strip();
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  private static int indexOfZero(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

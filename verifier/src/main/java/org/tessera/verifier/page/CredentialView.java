@@ -1,0 +1,149 @@
+package org.tessera.verifier.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a credential certifies, read for people from its OB 3.0 + CMF JSON (field contract:
+ * {@code docs/cmf-extension-fields.md}). Every field is optional: the page shows what is there.
+ * Reads only; never throws on odd input.
+ */
+public record CredentialView(
+    Optional<String> id,
+    Optional<String> title,
+    Optional<String> description,
+    Optional<String> learnerName,
+    Optional<String> issuerName,
+    Optional<String> issuerCountry,
+    Optional<String> issuedOn,
+    Optional<String> validUntil,
+    List<String> learningOutcomes,
+    Optional<String> ects,
+    Optional<String> hours,
+    Optional<String> eqfLevel,
+    Optional<String> nqfLevel,
+    List<String> assessmentMethods,
+    Optional<Boolean> summative,
+    Optional<String> assessmentDescription,
+    Optional<String> identityVerification,
+    Optional<String> qaType,
+    Optional<String> qaDescription,
+    Optional<String> participationForm,
+    Optional<String> grade) {
+
+  private static final Pattern EQF_IRI = Pattern.compile(".*/eqf/(\\d)$");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+  public CredentialView {
+    learningOutcomes = List.copyOf(learningOutcomes);
+    assessmentMethods = List.copyOf(assessmentMethods);
+    Objects.requireNonNull(grade, "grade");
+  }
+
+  public static CredentialView of(JsonNode credential) {
+    JsonNode subjects = credential.path("credentialSubject");
+    JsonNode subject = subjects.isArray() ? subjects.path(0) : subjects;
+    JsonNode achievement = subject.path("achievement");
+    JsonNode mc = achievement.path("microCredential");
+    JsonNode issuer = credential.path("issuer");
+    JsonNode assessment = mc.path("assessment");
+    JsonNode qa = mc.path("qualityAssurance");
+    return new CredentialView(
+        text(credential.path("id")),
+        text(achievement.path("name")).or(() -> text(credential.path("name"))),
+        text(achievement.path("description")),
+        learnerName(subject),
+        text(issuer.path("name")),
+        text(issuer.path("address").path("addressCountry")),
+        date(text(credential.path("validFrom")).or(() -> text(subject.path("awardedDate")))
+            .or(() -> text(credential.path("issuanceDate")))),
+        date(text(credential.path("validUntil")).or(() -> text(credential.path("expirationDate")))),
+        texts(mc.path("learningOutcomes"), "title"),
+        number(mc.path("creditPoint").path("point")).or(() -> number(
+            achievement.path("creditsAvailable"))),
+        text(mc.path("volumeOfLearning")).flatMap(CredentialView::hours),
+        text(mc.path("eqfLevel")).flatMap(CredentialView::eqf),
+        text(mc.path("nqfLevel")),
+        texts(assessment.path("methods"), null),
+        assessment.path("summative").isBoolean()
+            ? Optional.of(assessment.path("summative").asBoolean()) : Optional.empty(),
+        text(assessment.path("description")),
+        text(mc.path("identityVerification")),
+        text(qa.path("qaType")),
+        text(qa.path("description")),
+        text(mc.path("participationForm")),
+        grade(subject));
+  }
+
+  /** The learner's name: the unhashed {@code identityType: name} IdentityObject. */
+  private static Optional<String> learnerName(JsonNode subject) {
+    for (JsonNode identifier : subject.path("identifier")) {
+      if ("name".equals(identifier.path("identityType").asText())
+          && !identifier.path("hashed").asBoolean(true)) {
+        return text(identifier.path("identityHash"));
+      }
+    }
+    return text(subject.path("name"));
+  }
+
+  private static Optional<String> grade(JsonNode subject) {
+    for (JsonNode result : subject.path("result")) {
+      Optional<String> value = text(result.path("value"));
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code PT125H} → {@code 125}; other durations in whole hours. */
+  static Optional<String> hours(String isoDuration) {
+    try {
+      Duration d = Duration.parse(isoDuration);
+      long minutes = d.toMinutes();
+      return Optional.of(minutes % 60 == 0 ? String.valueOf(minutes / 60)
+          : String.valueOf(Math.round(minutes / 6.0) / 10.0));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> eqf(String iri) {
+    Matcher m = EQF_IRI.matcher(iri);
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The calendar date of an xsd:dateTime (its first ten characters when they look like one). */
+  private static Optional<String> date(Optional<String> dateTime) {
+    return dateTime.filter(t -> DATE.matcher(t).matches()).map(t -> t.substring(0, 10));
+  }
+
+  private static Optional<String> number(JsonNode node) {
+    if (!node.isNumber()) {
+      return Optional.empty();
+    }
+    double value = node.asDouble();
+    return Optional.of(value == Math.rint(value) ? String.valueOf((long) value)
+        : String.valueOf(value));
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode item : array) {
+      (field == null ? text(item) : text(item.path(field))).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<String> text(JsonNode node) {
+    return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip())
+        : Optional.empty();
+  }
+}

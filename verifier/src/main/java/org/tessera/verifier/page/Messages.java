@@ -1,0 +1,65 @@
+package org.tessera.verifier.page;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The page texts, one UTF-8 properties file per {@link Lang}. A key missing in a translation
+ * falls back to English; a key missing in English is a bug and fails loudly.
+ */
+public final class Messages {
+
+  private final Map<Lang, Properties> bundles = new EnumMap<>(Lang.class);
+
+  public Messages() {
+    for (Lang lang : Lang.values()) {
+      bundles.put(lang, load(lang));
+    }
+  }
+
+  /** The text of {@code key} in {@code lang}, with {@code {0}}-style arguments filled in. */
+  public String get(Lang lang, String key, Object... args) {
+    String pattern = bundles.get(lang).getProperty(key);
+    if (pattern == null) {
+      pattern = bundles.get(Lang.EN).getProperty(key);
+    }
+    if (pattern == null) {
+      throw new IllegalArgumentException("no message " + key);
+    }
+    return args.length == 0 ? pattern
+        : new MessageFormat(pattern, Locale.forLanguageTag(lang.tag())).format(args);
+  }
+
+  /** Whether {@code lang} has its own text for {@code key} (for the translation test). */
+  public boolean has(Lang lang, String key) {
+    return bundles.get(lang).containsKey(key);
+  }
+
+  /** Every key of the English bundle. */
+  public Set<String> keys() {
+    return bundles.get(Lang.EN).stringPropertyNames();
+  }
+
+  private static Properties load(Lang lang) {
+    String name = "/org/tessera/verifier/page/messages_" + lang.tag() + ".properties";
+    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + name);
+      }
+      Properties properties = new Properties();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return properties;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

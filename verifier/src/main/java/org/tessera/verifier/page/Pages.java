@@ -1,0 +1,46 @@
+package org.tessera.verifier.page;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.tessera.verifier.pipeline.VerificationReport;
+
+/** The page renderer the HTTP layer calls: every page of the verifier, as escaped HTML. */
+public final class Pages {
+
+  private final Messages messages;
+
+  public Pages(Messages messages) {
+    this.messages = Objects.requireNonNull(messages, "messages");
+  }
+
+  public String form(Lang lang, Optional<String> errorKey) {
+    return FormView.render(messages, lang, errorKey);
+  }
+
+  public String result(Lang lang, VerificationReport report, ResultOptions options) {
+    return ResultView.render(messages, lang, report, options);
+  }
+
+  public String shareCreated(Lang lang, String url, String qrSvg, String manageToken,
+      Instant expiresAt) {
+    return ShareViews.created(messages, lang, url, qrSvg, manageToken, expiresAt);
+  }
+
+  public String shareGone(Lang lang, boolean revoked) {
+    return ShareViews.gone(messages, lang, revoked);
+  }
+
+  public String notice(Lang lang, String headingKey, String textKey) {
+    return ShareViews.message(messages, lang, headingKey, textKey);
+  }
+
+  public String text(Lang lang, String key) {
+    return messages.get(lang, key);
+  }
+
+  /** The credential text of an uploaded file (baked PNG/SVG, JWT or JSON). */
+  public static Optional<String> uploadedCredential(byte[] file) {
+    return UploadedCredential.text(file);
+  }
+}

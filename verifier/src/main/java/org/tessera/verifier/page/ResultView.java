@@ -1,0 +1,239 @@
+package org.tessera.verifier.page;
+
+import static org.tessera.verifier.page.Html.esc;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.tessera.shared.cmf.CmfReason;
+import org.tessera.shared.cmf.CmfVerdict;
+import org.tessera.shared.json.Json;
+import org.tessera.shared.trust.AccreditationScope;
+import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.IssuerInfo;
+import org.tessera.verifier.pipeline.VerificationReport;
+
+/**
+ * The result page: verdict banner, issuer as the trust list names it, what the credential
+ * certifies, CMF conformance, every check, the raw credential, and the receipt / share actions.
+ * All credential text is escaped; content is only shown once the signature verified.
+ */
+final class ResultView {
+
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+  private ResultView() {}
+
+  static String render(Messages m, Lang lang, VerificationReport report, ResultOptions options) {
+    Verdict verdict = Verdict.of(report);
+    Optional<CredentialView> view = report.credential().map(CredentialView::of);
+    StringBuilder main = new StringBuilder();
+    main.append(banner(m, lang, verdict, options));
+    view.ifPresentOrElse(v -> {
+      main.append(issuer(m, lang, report, v));
+      main.append(certifies(m, lang, v));
+      report.cmf().ifPresent(cmf -> main.append(cmf(m, lang, cmf)));
+    }, () -> main.append("<p class=\"notice\">").append(esc(m.get(lang, "cert.notShown")))
+        .append("</p>\n"));
+    main.append(checks(m, lang, report.checks()));
+    report.credential().ifPresent(c -> main.append(raw(m, lang, c)));
+    main.append(actions(m, lang, report, view, options));
+    return Layout.page(m, lang, m.get(lang, "verdict.heading"),
+        options.shareUrl().isPresent() ? "/" : "/", main.toString());
+  }
+
+  private static String banner(Messages m, Lang lang, Verdict verdict, ResultOptions options) {
+    String kind = verdict.kind().id();
+    String reason = verdict.reason().map(code -> m.get(lang, "reason." + code.name()))
+        .orElseGet(() -> m.get(lang, "verdict.valid.text"));
+    return "<section class=\"verdict verdict-" + kind + "\" data-verdict=\"" + kind
+        + "\" aria-labelledby=\"verdict-title\">\n"
+        + "<h1 id=\"verdict-title\"><span class=\"visually-hidden\">"
+        + esc(m.get(lang, "verdict.heading")) + ": </span>"
+        + esc(m.get(lang, "verdict." + kind)) + "</h1>\n"
+        + "<p class=\"reason\">" + esc(reason) + "</p>\n"
+        + "<p class=\"when\">" + esc(m.get(lang, "verdict.checkedAt",
+            MINUTE.format(options.checkedAt()))) + "</p>\n</section>\n";
+  }
+
+  private static String issuer(Messages m, Lang lang, VerificationReport report,
+      CredentialView view) {
+    StringBuilder out = new StringBuilder("<section aria-labelledby=\"issuer-title\">\n"
+        + "<h2 id=\"issuer-title\">" + esc(m.get(lang, "issuer.heading")) + "</h2>\n");
+    Optional<IssuerInfo> listed = report.issuer();
+    if (listed.isPresent()) {
+      IssuerInfo info = listed.get();
+      out.append("<p class=\"source\">").append(esc(m.get(lang, "issuer.trustList",
+          report.trustListSequence().map(String::valueOf).orElse("–")))).append("</p>\n<dl>\n");
+      info.name().ifPresent(n -> row(out, m.get(lang, "issuer.name"), n));
+      info.country().ifPresent(c -> row(out, m.get(lang, "issuer.country"), c));
+      info.accreditation().ifPresent(scope -> row(out, m.get(lang, "issuer.accreditation"),
+          accreditation(m, lang, scope)));
+      row(out, m.get(lang, "issuer.id"), info.id());
+    } else {
+      out.append("<p class=\"source warn\">").append(esc(m.get(lang, "issuer.notListed")))
+          .append("</p>\n<dl>\n");
+      view.issuerName().ifPresent(n -> row(out, m.get(lang, "issuer.name"), n));
+      view.issuerCountry().ifPresent(c -> row(out, m.get(lang, "issuer.country"), c));
+      report.credential().flatMap(c -> Optional.ofNullable(c.path("issuer").path("id").textValue()))
+          .ifPresent(id -> row(out, m.get(lang, "issuer.id"), id));
+    }
+    return out.append("</dl>\n</section>\n").toString();
+  }
+
+  private static String accreditation(Messages m, Lang lang, AccreditationScope scope) {
+    StringBuilder text = new StringBuilder();
+    if (!scope.frameworks().isEmpty()) {
+      text.append(m.get(lang, "issuer.frameworks")).append(": ")
+          .append(String.join(", ", scope.frameworks())).append("; ");
+    }
+    text.append(m.get(lang, "issuer.eqfRange", String.valueOf(scope.minEqfLevel()),
+        String.valueOf(scope.maxEqfLevel())));
+    scope.validUntil().ifPresent(until -> text.append("; ").append(
+        m.get(lang, "issuer.accreditationUntil", until.toString().substring(0, 10))));
+    return text.toString();
+  }
+
+  private static String certifies(Messages m, Lang lang, CredentialView v) {
+    StringBuilder out = new StringBuilder("<section aria-labelledby=\"cert-title\">\n"
+        + "<h2 id=\"cert-title\">" + esc(m.get(lang, "cert.heading")) + "</h2>\n<dl class=\"cert\">\n");
+    v.title().ifPresent(t -> row(out, m.get(lang, "cert.title"), t, "title"));
+    v.learnerName().ifPresent(n -> row(out, m.get(lang, "cert.learner"), n, "learner"));
+    v.issuedOn().ifPresent(d -> row(out, m.get(lang, "cert.date"), d, "date"));
+    v.validUntil().ifPresent(d -> row(out, m.get(lang, "cert.validUntil"), d, "valid-until"));
+    v.description().ifPresent(d -> row(out, m.get(lang, "cert.description"), d, "description"));
+    if (!v.learningOutcomes().isEmpty()) {
+      out.append("<dt>").append(esc(m.get(lang, "cert.outcomes")))
+          .append("</dt>\n<dd data-field=\"outcomes\"><ul>");
+      v.learningOutcomes().forEach(o -> out.append("<li>").append(esc(o)).append("</li>"));
+      out.append("</ul></dd>\n");
+    }
+    v.ects().ifPresent(e -> row(out, m.get(lang, "cert.ects"), e, "ects"));
+    v.hours().ifPresent(h -> row(out, m.get(lang, "cert.hours"), h, "hours"));
+    v.eqfLevel().ifPresent(e -> row(out, m.get(lang, "cert.eqf"), e, "eqf"));
+    v.nqfLevel().ifPresent(n -> row(out, m.get(lang, "cert.nqf"), n, "nqf"));
+    assessment(m, lang, v).ifPresent(a -> row(out, m.get(lang, "cert.assessment"), a,
+        "assessment"));
+    v.identityVerification().ifPresent(i -> row(out, m.get(lang, "cert.identity"),
+        value(m, lang, "value.identity.", i), "identity"));
+    v.qaType().ifPresent(q -> row(out, m.get(lang, "cert.qa"), value(m, lang, "value.qa.", q)
+        + v.qaDescription().map(d -> " – " + d).orElse(""), "qa"));
+    v.participationForm().ifPresent(p -> row(out, m.get(lang, "cert.participation"),
+        value(m, lang, "value.participation.", p), "participation"));
+    v.grade().ifPresent(g -> row(out, m.get(lang, "cert.grade"), g, "grade"));
+    return out.append("</dl>\n</section>\n").toString();
+  }
+
+  private static Optional<String> assessment(Messages m, Lang lang, CredentialView v) {
+    StringBuilder text = new StringBuilder(String.join(", ", v.assessmentMethods()));
+    v.summative().ifPresent(s -> text.append(text.length() > 0 ? " – " : "")
+        .append(m.get(lang, s ? "cert.summative" : "cert.notSummative")));
+    v.assessmentDescription().ifPresent(d -> text.append(text.length() > 0 ? ". " : "").append(d));
+    return text.length() == 0 ? Optional.empty() : Optional.of(text.toString());
+  }
+
+  /** A known vocabulary value in words; an unknown one as it is. */
+  private static String value(Messages m, Lang lang, String prefix, String raw) {
+    return m.keys().contains(prefix + raw) ? m.get(lang, prefix + raw) : raw;
+  }
+
+  private static String cmf(Messages m, Lang lang, CmfVerdict cmf) {
+    StringBuilder out = new StringBuilder("<section aria-labelledby=\"cmf-title\" data-cmf=\""
+        + cmf.conformant() + "\">\n<h2 id=\"cmf-title\">" + esc(m.get(lang, "cmf.heading"))
+        + "</h2>\n");
+    if (cmf.conformant()) {
+      out.append("<p class=\"ok\">").append(esc(m.get(lang, "cmf.yes"))).append("</p>\n");
+    } else {
+      out.append("<p class=\"warn\">").append(esc(m.get(lang, "cmf.no"))).append("</p>\n<ul>");
+      for (CmfReason reason : cmf.reasons()) {
+        String key = "cmf.reason." + reason.code().name();
+        out.append("<li>").append(esc(m.keys().contains(key) ? m.get(lang, key)
+            : reason.message())).append("</li>");
+      }
+      out.append("</ul>\n");
+    }
+    return out.append("</section>\n").toString();
+  }
+
+  private static String checks(Messages m, Lang lang, List<CheckResult> checks) {
+    StringBuilder out = new StringBuilder("<section aria-labelledby=\"checks-title\">\n"
+        + "<h2 id=\"checks-title\">" + esc(m.get(lang, "checks.heading")) + "</h2>\n"
+        + "<div class=\"table-wrap\"><table class=\"checks\">\n<thead><tr><th scope=\"col\">"
+        + esc(m.get(lang, "checks.check")) + "</th><th scope=\"col\">"
+        + esc(m.get(lang, "checks.result")) + "</th><th scope=\"col\">"
+        + esc(m.get(lang, "checks.detail")) + "</th></tr></thead>\n<tbody>\n");
+    for (CheckResult check : checks) {
+      String status = check.status().wireName();
+      String checkKey = "check." + check.id();
+      String detail = check.code().map(code -> m.get(lang, "reason." + code.name())
+          + " (" + code.name() + ")").orElse(check.message());
+      out.append("<tr data-check=\"").append(esc(check.id())).append("\" data-status=\"")
+          .append(status).append("\"><th scope=\"row\">")
+          .append(esc(m.keys().contains(checkKey) ? m.get(lang, checkKey) : check.id()))
+          .append("</th><td class=\"st st-").append(status).append("\">")
+          .append(esc(m.get(lang, "status." + status))).append("</td><td>").append(esc(detail))
+          .append("</td></tr>\n");
+    }
+    return out.append("</tbody></table></div>\n</section>\n").toString();
+  }
+
+  private static String raw(Messages m, Lang lang, ObjectNode credential) {
+    return "<details class=\"raw\"><summary>" + esc(m.get(lang, "raw.heading"))
+        + "</summary>\n<pre><code>" + esc(Json.writePretty(credential))
+        + "</code></pre></details>\n";
+  }
+
+  private static String actions(Messages m, Lang lang, VerificationReport report,
+      Optional<CredentialView> view, ResultOptions options) {
+    StringBuilder out = new StringBuilder("<section aria-labelledby=\"actions-title\">\n"
+        + "<h2 id=\"actions-title\">" + esc(m.get(lang, "actions.heading")) + "</h2>\n");
+    options.compactJwt().ifPresent(jwt -> {
+      out.append("<form method=\"post\" action=\"/receipts\" class=\"inline\">")
+          .append("<input type=\"hidden\" name=\"credential\" value=\"").append(esc(jwt))
+          .append("\"><button type=\"submit\" id=\"receipt\">")
+          .append(esc(m.get(lang, "actions.receipt"))).append("</button></form>\n")
+          .append("<p class=\"hint\">").append(esc(m.get(lang, "actions.receipt.hint")));
+      if (options.ephemeralReceiptKey()) {
+        out.append(' ').append(esc(m.get(lang, "actions.receipt.ephemeral")));
+      }
+      out.append("</p>\n");
+      if (options.shareEnabled() && options.shareUrl().isEmpty()
+          && report.credential().isPresent()) {
+        out.append("<form method=\"post\" action=\"/").append(lang.tag())
+            .append("/shares\" class=\"share\"><input type=\"hidden\" name=\"credential\" value=\"")
+            .append(esc(jwt)).append("\"><label for=\"lifetime\">")
+            .append(esc(m.get(lang, "actions.share.lifetime")))
+            .append("</label> <select id=\"lifetime\" name=\"days\">");
+        for (int days : new int[] {1, 7, 30, 90, 365}) {
+          out.append("<option value=\"").append(days).append('"')
+              .append(days == 90 ? " selected" : "").append('>')
+              .append(esc(m.get(lang, "actions.share.days", days))).append("</option>");
+        }
+        out.append("</select> <button type=\"submit\" id=\"share\">")
+            .append(esc(m.get(lang, "actions.share"))).append("</button></form>\n")
+            .append("<p class=\"hint\">").append(esc(m.get(lang, "actions.share.hint")))
+            .append("</p>\n");
+      }
+    });
+    options.shareUrl().ifPresent(url -> view.ifPresent(v -> out.append("<p><a class=\"linkedin\" ")
+        .append("rel=\"noopener noreferrer\" href=\"")
+        .append(esc(LinkedInLink.url(v, report.issuer().flatMap(IssuerInfo::name), url)))
+        .append("\">").append(esc(m.get(lang, "share.linkedin"))).append("</a></p>\n<p class=\"hint\">")
+        .append(esc(m.get(lang, "share.linkedin.hint"))).append("</p>\n")));
+    out.append("<p><a href=\"/").append(lang.tag()).append("/\">")
+        .append(esc(m.get(lang, "actions.again"))).append("</a></p>\n");
+    return out.append("</section>\n").toString();
+  }
+
+  private static void row(StringBuilder out, String label, String value) {
+    out.append("<dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
+  }
+
+  private static void row(StringBuilder out, String label, String value, String field) {
+    out.append("<dt>").append(esc(label)).append("</dt><dd data-field=\"").append(field)
+        .append("\">").append(esc(value)).append("</dd>\n");
+  }
+}

@@ -1,0 +1,82 @@
+package org.tessera.verifier.receipt;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.UUID;
+import org.tessera.shared.json.Json;
+import org.tessera.verifier.checks.CredentialFields;
+import org.tessera.verifier.page.Verdict;
+import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.VerificationReport;
+
+/**
+ * Verification receipts: a JWT signed by the verifier's own key saying when which credential was
+ * checked and with what outcome. It identifies the credential by its id, issuer and the SHA-256
+ * of its JWT; it never contains the credential or anything about the learner.
+ *
+ * <pre>
+ * {"iss": verifierId, "iat", "jti": "urn:uuid:…",
+ *  "credential": {"jti"?, "issuer"?, "sha256": base64url(SHA-256(JWT))},
+ *  "verified": bool, "verdict": "valid|revoked|suspended|expired|not-trusted|invalid",
+ *  "reason"?: ERROR_CODE, "checks": [{"id", "status", "code"?}], "trust_list_sequence"?: n}
+ * </pre>
+ */
+public final class Receipts {
+
+  private final ReceiptKey key;
+  private final String verifierId;
+  private final Clock clock;
+
+  public Receipts(ReceiptKey key, String verifierId, Clock clock) {
+    this.key = Objects.requireNonNull(key, "key");
+    this.verifierId = Objects.requireNonNull(verifierId, "verifierId");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public ReceiptKey key() {
+    return key;
+  }
+
+  /** A signed receipt for {@code report}, the outcome of verifying {@code credentialJwt}. */
+  public String issue(VerificationReport report, String credentialJwt) {
+    ObjectNode claims = Json.object();
+    claims.put("iss", verifierId);
+    claims.put("iat", clock.instant().getEpochSecond());
+    claims.put("jti", "urn:uuid:" + UUID.randomUUID());
+    ObjectNode credential = claims.putObject("credential");
+    // Id and issuer only once authenticated: before that they are attacker-chosen text.
+    report.credential().ifPresent(c -> {
+      CredentialFields.id(c).ifPresent(id -> credential.put("jti", id));
+      CredentialFields.issuerId(c).ifPresent(iss -> credential.put("issuer", iss));
+    });
+    credential.put("sha256", sha256(credentialJwt));
+    Verdict verdict = Verdict.of(report);
+    claims.put("verified", report.verified());
+    claims.put("verdict", verdict.kind().id());
+    verdict.reason().ifPresent(code -> claims.put("reason", code.name()));
+    ArrayNode checks = claims.putArray("checks");
+    for (CheckResult check : report.checks()) {
+      ObjectNode node = checks.addObject().put("id", check.id())
+          .put("status", check.status().wireName());
+      check.code().ifPresent(code -> node.put("code", code.name()));
+    }
+    report.trustListSequence().ifPresent(n -> claims.put("trust_list_sequence", n));
+    return key.sign(Json.write(claims));
+  }
+
+  static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+}

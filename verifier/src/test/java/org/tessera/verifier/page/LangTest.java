@@ -1,0 +1,30 @@
+package org.tessera.verifier.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LangTest {
+
+  @Test
+  void fromAcceptLanguage_qualityValues_bestSupportedWins() {
+    assertThat(Lang.fromAcceptLanguage("fr-FR,de;q=0.5,nl;q=0.8")).contains(Lang.NL);
+    assertThat(Lang.fromAcceptLanguage("de-AT")).contains(Lang.DE);
+    assertThat(Lang.fromAcceptLanguage("fr, es;q=0.9")).isEmpty();
+    assertThat(Lang.fromAcceptLanguage("de;q=bogus")).isEmpty();
+    assertThat(Lang.fromAcceptLanguage("x".repeat(600))).isEmpty();
+  }
+
+  @Test
+  void resolve_prefixBeatsCookieBeatsHeader() {
+    assertThat(Lang.resolve(Optional.of("de"), Optional.of("nl"), Optional.of("en")))
+        .isEqualTo(Lang.DE);
+    assertThat(Lang.resolve(Optional.empty(), Optional.of("nl"), Optional.of("de")))
+        .isEqualTo(Lang.NL);
+    assertThat(Lang.resolve(Optional.empty(), Optional.of("zz"), Optional.of("de")))
+        .isEqualTo(Lang.DE);
+    assertThat(Lang.resolve(Optional.empty(), Optional.empty(), Optional.empty()))
+        .isEqualTo(Lang.EN);
+  }
+}

@@ -1,0 +1,31 @@
+package org.tessera.verifier.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tessera.shared.json.Json;
+
+class LinkedInLinkTest {
+
+  @Test
+  void url_titleIssuerDatesShareLink_noLearnerData() throws IOException {
+    CredentialView view = CredentialView.of(Json.parseUntrustedObject(Files.readString(
+        Path.of("../docs/examples/cmf-microcredential.json"))).orElseThrow());
+    String url = LinkedInLink.url(view, Optional.of("Trusted Name & Co"),
+        "https://verify.example/s/abc");
+    assertThat(url).startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&");
+    String decoded = URLDecoder.decode(url, StandardCharsets.UTF_8);
+    assertThat(decoded).contains("name=Applied Data Privacy Engineering",
+        "organizationName=Trusted Name & Co", "issueYear=2025", "issueMonth=6",
+        "certUrl=https://verify.example/s/abc",
+        "certId=urn:uuid:5f0c1a7e-3b9d-4c55-9a61-2f8e7d4b6c10");
+    assertThat(url).contains("organizationName=Trusted+Name+%26+Co");
+    assertThat(decoded).doesNotContain("Alex").doesNotContain("did:key").doesNotContain("sha256");
+  }
+}
