@@ -44,8 +44,8 @@ public final class IssuerOps {
       // Javalin has no endpoint path when a before-handler refused the request (e.g. 401).
       return "unmatched";
     }
-    return template == null || template.isEmpty() || template.equals("*")
-        ? "unmatched" : template;
+    // Unmatched requests get a sentence instead of a template ("No handler matched …").
+    return template != null && template.startsWith("/") ? template : "unmatched";
   }
 
   private static void record(IssuerMetrics metrics, Context ctx) {

@@ -2,7 +2,6 @@ package org.tessera.verifier.ops;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +47,7 @@ public final class VerifierOps {
       // Javalin has no endpoint path for a request no route matched.
       return "unmatched";
     }
-    if (template == null || template.isEmpty() || ctx.method() == HandlerType.INVALID) {
-      return "unmatched";
-    }
-    return template;
+    // Unmatched requests get a sentence instead of a template ("No handler matched …").
+    return template != null && template.startsWith("/") ? template : "unmatched";
   }
 }
