@@ -4,8 +4,8 @@
 #
 # Starts the issuer (demo keys, a fresh SQLite file, 1 s status-list ttl) and the verifier
 # (`serve`, with a trust list for the issuer's port signed by the sample trust anchor) on free
-# ports, runs `node --test interop/test/` and the browser tests `interop/browser/`, checks that neither service logged the test learner's
-# name or e-mail, the admin token or a JWT, stops both services and exits with the result.
+# ports, runs the Node suites (interop/test, oid4vci, browser, browser-claim), checks that
+# neither service logged the test learner's name or e-mail, the admin token or a JWT, stops both services and exits with the result.
 # KEEP_INTEROP_DIR=1 keeps the temporary folder (database, logs, trust list) for inspection.
 set -euo pipefail
 
@@ -112,24 +112,17 @@ VERIFIER_PID=$!
 wait_ready issuer "$ISSUER_PID" "$ISSUER_URL/.well-known/did.json"
 wait_ready verifier "$VERIFIER_PID" "$VERIFIER_URL/health"
 
-# Independent implementations: the base suite, then the wallet libraries (OpenID4VCI).
-NODE_SUITES=(interop/test/ interop/oid4vci/)
+# Independent implementations: the base suite, the wallet libraries (OpenID4VCI), and the
+# verification and claim pages in Debian chromium driven by playwright-core. One node run, so
+# its closing counts cover every suite. `npm ci` for each folder ran in scripts/test-all.sh.
+NODE_SUITES=(interop/test/ interop/oid4vci/ interop/browser/ interop/browser-claim/)
+[[ -x /usr/bin/chromium ]] || fail "/usr/bin/chromium missing: run scripts/prepare-test-machine.sh as root"
 
 set +e
-# Every suite folder with its own package.json had `npm ci` run by scripts/test-all.sh.
 ISSUER_URL=$ISSUER_URL ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN VERIFIER_URL=$VERIFIER_URL \
   ISSUER_LOG="$WORK/issuer.log" VERIFIER_LOG="$WORK/verifier.log" \
   node --test "${NODE_SUITES[@]}"
 STATUS=$?
-# The verification page in Debian chromium driven by playwright-core (interop/browser/).
-if [[ ! -x /usr/bin/chromium && $(id -u) -eq 0 ]]; then
-  apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null
-fi
-(cd interop/browser && npm ci --no-audit --no-fund --silent)
-ISSUER_URL=$ISSUER_URL ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN VERIFIER_URL=$VERIFIER_URL \
-  ISSUER_LOG="$WORK/issuer.log" VERIFIER_LOG="$WORK/verifier.log" node --test interop/browser/
-BROWSER_STATUS=$?
-[[ $STATUS -ne 0 ]] || STATUS=$BROWSER_STATUS
 set -e
 
 # No personal data, secrets or tokens in the service logs (DESIGN §7, STYLE "logging").

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # THE test command (README; CI runs it through .ci/run). Needs Java 17, Maven and Node 20 only.
 # Stops at the first failing step and ends with a summary:
+#   0. scripts/prepare-test-machine.sh      PostgreSQL up; softhsm2 + chromium when root
 #   1. mvn -B verify                        every Java test; builds the jars
 #   2. npm ci in interop/                   pinned Node packages (package-lock.json)
 #   3. ajv on docs/examples/...json         the documented example passes both schemas
 #   4. node --test interop/vectors/         status-list vectors, incl. the Java-encoded one
-#   5. bash interop/run.sh                  issuer + verifier jars against independent libraries
+#   5. bash interop/run.sh                  issuer + verifier jars against independent libraries,
+#                                           wallet libraries (OpenID4VCI) and headless chromium
+#   6. Jazzer fuzzing, 60 s per target      token parser and status-list decoder
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -90,10 +93,18 @@ run() {
 
 rm -rf src-shared/target/surefire-reports issuer/target/surefire-reports \
   verifier/target/surefire-reports # counted after the run: no stale reports
+run prepare bash scripts/prepare-test-machine.sh
 run java mvn -B verify
-run npm bash -c 'for d in interop interop/oid4vci; do (cd "$d" && npm ci --no-audit --no-fund) || exit 1; done'
+NODE_FOLDERS="interop interop/oid4vci interop/browser interop/browser-claim"
+run npm bash -c "for d in $NODE_FOLDERS; do (cd \$d && npm ci --no-audit --no-fund) || exit 1; done"
 run ajv node interop/ajv/validate.mjs docs/examples/cmf-microcredential.json
 run vectors node --test interop/vectors/
 run interop bash interop/run.sh
+for target in 'TokenParserFuzzTest#parse_anyBytes_returnsAValue' \
+    'StatusListFuzzTest#decode_anyText_listOrStatusListException' \
+    'StatusListFuzzTest#decode_anyCompressedBytes_listOrStatusListException'; do
+  run fuzz env JAZZER_FUZZ=1 mvn -B -q -pl verifier -am test -Dtest="$target" \
+    -Dsurefire.failIfNoSpecifiedTests=false
+done
 summary
 echo "test-all: $PASSED passed, $FAILED failed"

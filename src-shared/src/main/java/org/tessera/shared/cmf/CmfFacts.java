@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * What a credential states about the CMF elements, as found, before judging it. Enumerated
  * values ({@code identityVerification}, {@code participationForm}, {@code qaType}) are present
- * only when they are one of the values of docs/cmf-extension-fields.md.
+ * only when they are one of the values of docs/cmf-extension.md.
  */
 public record CmfFacts(
     Optional<String> title,

@@ -14,7 +14,7 @@ import org.tessera.shared.model.cmf.MicroCredentialProfile;
 import org.tessera.shared.model.cmf.QualityAssurance;
 
 /**
- * The JSON form of an {@link AchievementCredential} (DESIGN §3, docs/cmf-extension-fields.md).
+ * The JSON form of an {@link AchievementCredential} (DESIGN §3, docs/cmf-extension.md).
  * Writing: {@code type} arrays where the OB 3.0 schema wants arrays, a single
  * {@code credentialStatus} object for one entry and an array for two, dates as
  * {@code yyyy-MM-ddTHH:mm:ssZ}, absent optionals and empty lists omitted (never null). Reading

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a credential certifies, read for people from its OB 3.0 + CMF JSON (field contract:
- * {@code docs/cmf-extension-fields.md}). Every field is optional: the page shows what is there.
+ * {@code docs/cmf-extension.md}). Every field is optional: the page shows what is there.
  * Reads only; never throws on odd input.
  */
 public record CredentialView(

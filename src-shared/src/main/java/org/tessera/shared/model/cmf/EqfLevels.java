@@ -10,7 +10,7 @@ public final class EqfLevels {
   /** IRI prefix of EQF levels; the level number follows. */
   public static final String IRI_PREFIX = "http://data.europa.eu/snb/eqf/";
 
-  /** Framework name used for EQF alignments (docs/cmf-extension-fields.md). */
+  /** Framework name used for EQF alignments (docs/cmf-extension.md). */
   public static final String FRAMEWORK_NAME = "European Qualifications Framework";
 
   private static final Pattern IRI = Pattern.compile("https?://data\\.europa\\.eu/snb/eqf/([1-8])");

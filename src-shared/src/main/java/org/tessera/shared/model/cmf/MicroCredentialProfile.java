@@ -7,7 +7,7 @@ import org.tessera.shared.model.Checks;
 
 /**
  * The CMF extension on an Achievement ({@code microCredential}, type
- * {@code MicroCredentialProfile}), field by field as in docs/cmf-extension-fields.md. The record
+ * {@code MicroCredentialProfile}), field by field as in docs/cmf-extension.md. The record
  * holds what the issuer states; whether that is CMF conformant is computed by
  * {@code org.tessera.shared.cmf.CmfConformance}.
  *
