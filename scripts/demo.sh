@@ -172,6 +172,9 @@ cat <<EOF
   Status list       $STATUS_LIST
   Achievement       $(json_get "$DEMO_DIR/achievement.json" url)
   Verifier API      POST $VERIFIER_URL/credentials/verify   (log $DEMO_DIR/verifier.log)
+  Verification page $VERIFIER_URL/   (paste $DEMO_DIR/credential.jwt, or upload a baked badge)
+  Claim page        $(json_get "$DEMO_DIR/issued.json" claim.url || echo "(sent by e-mail)")
+                    (the learner's page: wallet QR code, downloads; this credential is revoked)
   Admin token       $ADMIN_TOKEN   (demo only)
 
 Try it:
