@@ -23,10 +23,16 @@ public final class ParseCheck {
 
   public static final String ID = "parse";
 
+  /** Fixed words (nothing of the input): a decoded credential carries no signature to check. */
+  static final String UNSIGNED = "an unsigned credential (JSON without a proof) cannot be"
+      + " verified: verify its .jwt download or its baked badge image instead";
+
   public Step<ParsedCredentialJwt> run(String input) {
     Optional<String> compact = CredentialInput.compactJwt(input);
     if (compact.isEmpty()) {
-      return Step.failed(ID, ErrorCode.MALFORMED_INPUT);
+      return isUnsignedCredential(input)
+          ? Step.failed(ID, ErrorCode.UNSUPPORTED_SHAPE, UNSIGNED)
+          : Step.failed(ID, ErrorCode.MALFORMED_INPUT);
     }
     Optional<ParsedCredentialJwt> parsed = CredentialJwt.parse(compact.get());
     if (parsed.isPresent()) {
@@ -48,6 +54,15 @@ public final class ParseCheck {
     // merely of another shape.
     return Step.failed(ID, rawPayload(compact.get()).isPresent()
         ? ErrorCode.UNSUPPORTED_SHAPE : ErrorCode.MALFORMED_INPUT);
+  }
+
+  /** A JSON credential without a proof, e.g. the decoded {@code credential.json} download. */
+  private static boolean isUnsignedCredential(String input) {
+    return Json.parseUntrustedObject(input.strip())
+        .filter(node -> node.has("@context") && !node.has("proof"))
+        .map(node -> node.path("type"))
+        .filter(type -> type.isArray() && type.toString().contains("\"VerifiableCredential\""))
+        .isPresent();
   }
 
   private static Optional<ObjectNode> rawHeader(String compact) {

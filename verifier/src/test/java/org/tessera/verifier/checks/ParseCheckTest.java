@@ -43,6 +43,20 @@ class ParseCheckTest {
   }
 
   @Test
+  void run_unsignedCredentialJson_unsupportedShapeSaysWhatToVerifyInstead() {
+    Step<ParsedCredentialJwt> step = check.run(Json.writePretty(FIXTURE.credential()));
+
+    assertThat(step.result().code()).contains(ErrorCode.UNSUPPORTED_SHAPE);
+    assertThat(step.result().message()).isEqualTo(ParseCheck.UNSIGNED);
+  }
+
+  @Test
+  void run_jsonThatIsNoCredential_malformedInput() {
+    assertThat(check.run("{\"@context\": [], \"type\": [\"Thing\"]}").result().code())
+        .contains(ErrorCode.MALFORMED_INPUT);
+  }
+
+  @Test
   void run_failure_messageDoesNotEchoInput() {
     Step<ParsedCredentialJwt> step = check.run("<script>alert(1)</script>");
     assertThat(step.result().message()).doesNotContain("script")
