@@ -3,8 +3,8 @@
 # verifier/target/tessera-verifier.jar and interop/node_modules (npm ci).
 #
 # Starts the issuer (demo keys, a fresh SQLite file, 1 s status-list ttl) and the verifier
-# (`serve`, with a trust list for the issuer's port signed by the sample trust anchor) on free
-# ports, runs the Node suites (interop/test, oid4vci, browser, browser-claim), checks that
+# (`serve`, 2 s clock skew, with a trust list for the issuer's port signed by the sample trust
+# anchor) on free ports, runs the Node suites (interop/test, oid4vci, browser, browser-claim), checks that
 # neither service logged the test learner's name or e-mail, the admin token or a JWT, stops both services and exits with the result.
 # KEEP_INTEROP_DIR=1 keeps the temporary folder (database, logs, trust list) for inspection.
 set -euo pipefail
@@ -14,6 +14,9 @@ cd "$ROOT"
 ISSUER_JAR=issuer/target/tessera-issuer.jar
 VERIFIER_JAR=verifier/target/tessera-verifier.jar
 STARTUP_TIMEOUT_S=${STARTUP_TIMEOUT_S:-90}
+# The verifier's tolerance for validity dates: short, so the expiry test waits seconds, not a
+# minute. The tests read it too (VERIFIER_CLOCK_SKEW_SECONDS).
+CLOCK_SKEW_S=2
 
 fail() { echo "interop: $*" >&2; exit 1; }
 
@@ -105,7 +108,7 @@ ISSUER_PID=$!
 
 VERIFIER_PORT=$VERIFIER_PORT VERIFIER_TRUST_LIST="$WORK/trust-list.jwt" \
   VERIFIER_TRUST_ANCHOR="$ROOT/keys-sample/trust-anchor.pub.jwk" VERIFIER_ALLOW_HTTP_LOCALHOST=true \
-  VERIFIER_DB="$WORK/verifier-shares.db" \
+  VERIFIER_DB="$WORK/verifier-shares.db" VERIFIER_CLOCK_SKEW_SECONDS=$CLOCK_SKEW_S \
   java -jar "$VERIFIER_JAR" serve >"$WORK/verifier.log" 2>&1 &
 VERIFIER_PID=$!
 
@@ -120,6 +123,7 @@ NODE_SUITES=(interop/test/ interop/oid4vci/ interop/browser/ interop/browser-cla
 
 set +e
 ISSUER_URL=$ISSUER_URL ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN VERIFIER_URL=$VERIFIER_URL \
+  VERIFIER_CLOCK_SKEW_SECONDS=$CLOCK_SKEW_S \
   ISSUER_LOG="$WORK/issuer.log" VERIFIER_LOG="$WORK/verifier.log" \
   node --test "${NODE_SUITES[@]}"
 STATUS=$?

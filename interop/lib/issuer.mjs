@@ -2,6 +2,7 @@
 // The services come from the environment (interop/run.sh sets it): ISSUER_URL,
 // ISSUER_ADMIN_TOKEN, VERIFIER_URL. A missing variable fails the test run loudly.
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeProtectedHeader, decodeJwt } from 'jose';
 
 function required(name) {
@@ -43,15 +44,21 @@ export async function admin(method, path, body, expect = 200) {
   return response.json();
 }
 
-/** Defines the demo CMF micro-credential (a fresh achievement per call). */
-export async function createAchievement() {
-  return admin('POST', '/api/achievements', ACHIEVEMENT, 201);
+/**
+ * Defines the demo CMF micro-credential (a fresh achievement per call); `overrides` are merged
+ * into the definition, e.g. `{ suspension: true }`.
+ */
+export async function createAchievement(overrides = {}) {
+  return admin('POST', '/api/achievements', { ...ACHIEVEMENT, ...overrides }, 201);
 }
 
-/** Issues a credential for LEARNER; returns {id, jwt, credential, header, payload, ...}. */
-export async function issue(achievementId) {
+/**
+ * Issues a credential for LEARNER; `extra` members join the request (e.g. `validUntil`).
+ * Returns {id, jwt, credential, header, payload, ...}.
+ */
+export async function issue(achievementId, extra = {}) {
   const issued = await admin('POST', '/api/credentials',
-    { achievementId, learner: { name: LEARNER.name, email: LEARNER.email } }, 201);
+    { achievementId, learner: { name: LEARNER.name, email: LEARNER.email }, ...extra }, 201);
   return { ...issued, header: decodeProtectedHeader(issued.jwt), payload: decodeJwt(issued.jwt) };
 }
 
@@ -64,6 +71,11 @@ export async function issueFresh() {
 export async function revoke(id) {
   return admin('POST', `/api/credentials/${encodeURIComponent(id)}/revoke`,
     { reason: 'interop test' }, 200);
+}
+
+/** POST /api/credentials/{id}/{action} without a body (suspend, reinstate). */
+export async function changeStatus(id, action) {
+  return admin('POST', `/api/credentials/${encodeURIComponent(id)}/${action}`, undefined, 200);
 }
 
 /** GET a public resource; returns the Response (status checked). */
@@ -84,4 +96,39 @@ export async function verifyWithTessera(jwt) {
   const response = await call('POST', `${VERIFIER_URL}/credentials/verify`,
     { body: { verifiableCredential: jwt } });
   return { status: response.status, report: await response.json() };
+}
+
+/** The error codes of a verification report, in order. */
+export function codes(report) {
+  return report.errors.map((e) => e.code);
+}
+
+/** One named check of a verification report. */
+export function check(report, id) {
+  return report.checks.find((c) => c.id === id);
+}
+
+/** The longest ttl (ms) of the credential's status lists, read as a verifier would. */
+export async function statusListTtlMillis(credential) {
+  const entries = [credential.credentialStatus ?? []].flat();
+  let ttl = 0;
+  for (const entry of entries) {
+    const jwt = await (await getPublic(entry.statusListCredential)).text();
+    const payload = decodeJwt(jwt);
+    ttl = Math.max(ttl, payload.credentialSubject.ttl ?? 300_000);
+  }
+  return ttl;
+}
+
+/**
+ * Verifies `jwt` with Tessera until `done(result)` holds or `deadline` (epoch ms) passes, every
+ * 250 ms: the verifier may cache a status list for its ttl. Returns the last {status, report}.
+ */
+export async function verifyUntil(jwt, done, deadline) {
+  let result = await verifyWithTessera(jwt);
+  while (!done(result) && Date.now() < deadline) {
+    await sleep(250);
+    result = await verifyWithTessera(jwt);
+  }
+  return result;
 }

@@ -3,25 +3,11 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { getPublic, issueFresh, revoke, verifyWithTessera } from '../lib/issuer.mjs';
+import {
+  check, codes, issueFresh, revoke, statusListTtlMillis, verifyUntil, verifyWithTessera,
+} from '../lib/issuer.mjs';
 
 const MAX_TEST_TTL_MS = 5_000;
-
-/** The status list's ttl (ms), from the list credential, as a verifier would read it. */
-async function statusListTtlMillis(credential) {
-  const jwt = await (await getPublic(credential.credentialStatus.statusListCredential)).text();
-  const payload = JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url'));
-  return payload.credentialSubject.ttl ?? 300_000;
-}
-
-function codes(report) {
-  return report.errors.map((e) => e.code);
-}
-
-function check(report, id) {
-  return report.checks.find((c) => c.id === id);
-}
 
 /** Signs `credential` as an OB 3.0 JWT with a fresh key; `kid` defaults to did:jwk#0. */
 async function signWithJose(credential, { kid } = {}) {
@@ -66,13 +52,8 @@ describe('Tessera verifier HTTP API', () => {
       // it must report REVOKED at the latest shortly after that.
       const ttl = await statusListTtlMillis(issued.credential);
       assert.ok(ttl <= MAX_TEST_TTL_MS, `status list ttl ${ttl} ms: start the issuer with a short ttl`);
-      const deadline = Date.now() + ttl + 2_000;
-      let result = await verifyWithTessera(issued.jwt);
-      while (result.report.verified && Date.now() < deadline) {
-        await sleep(250);
-        result = await verifyWithTessera(issued.jwt);
-      }
-      const { status, report } = result;
+      const { status, report } = await verifyUntil(issued.jwt,
+        (r) => !r.report.verified, Date.now() + ttl + 2_000);
       assert.equal(status, 400);
       assert.equal(report.verified, false);
       assert.deepEqual(codes(report), ['REVOKED']);
