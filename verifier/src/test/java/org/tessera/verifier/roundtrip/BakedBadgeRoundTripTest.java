@@ -20,10 +20,9 @@ import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.cli.Cli;
@@ -38,10 +37,9 @@ import picocli.CommandLine;
  */
 class BakedBadgeRoundTripTest {
 
-  @TempDir
-  static Path dir;
+  @RegisterExtension
+  static final RunningIssuer issuer = new RunningIssuer();
 
-  private static RunningIssuer issuer;
   private static Fixture trust;
   private static byte[] png;
   private static byte[] svg;
@@ -49,18 +47,12 @@ class BakedBadgeRoundTripTest {
 
   @BeforeAll
   static void issueAndDownload() {
-    issuer = RunningIssuer.start(dir);
     trust = issuer.trust();
     JsonNode issued = issuer.issue(issuer.createAchievement(false));
     credentialId = issued.get("credential").get("id").asText();
     String claimUrl = issued.get("claim").get("url").asText();
     png = download(claimUrl + "/badge.png");
     svg = download(claimUrl + "/badge.svg");
-  }
-
-  @AfterAll
-  static void stop() {
-    issuer.close();
   }
 
   private static byte[] download(String url) {
@@ -71,7 +63,7 @@ class BakedBadgeRoundTripTest {
   @Test
   void cli_bakedPngAndSvg_verifyWithTheIssuersCredential() throws IOException {
     for (String name : List.of("badge.png", "badge.svg")) {
-      Path file = dir.resolve(name);
+      Path file = issuer.dir().resolve(name);
       Files.write(file, name.endsWith("png") ? png : svg);
       StringWriter out = new StringWriter();
 
@@ -87,7 +79,7 @@ class BakedBadgeRoundTripTest {
 
   @Test
   void cli_plainImageWithoutCredential_isNotVerified() throws IOException {
-    Path file = dir.resolve("plain.svg");
+    Path file = issuer.dir().resolve("plain.svg");
     Files.writeString(file, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 
     int exit = cli(new StringWriter(), "verify", file.toString(), "--no-trust-list");

@@ -3,12 +3,9 @@ package org.tessera.verifier.roundtrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.fetch.JdkSafeFetcher;
 import org.tessera.verifier.pipeline.ErrorCode;
@@ -22,20 +19,8 @@ import org.tessera.verifier.testkit.Fixture;
  */
 class IssuerRoundTripTest {
 
-  @TempDir
-  static Path dir;
-
-  private static RunningIssuer issuer;
-
-  @BeforeAll
-  static void startIssuer() {
-    issuer = RunningIssuer.start(dir);
-  }
-
-  @AfterAll
-  static void stopIssuer() {
-    issuer.close();
-  }
+  @RegisterExtension
+  static final RunningIssuer issuer = new RunningIssuer();
 
   /** Issues one credential; returns {issuer's credential row id, jwt}. */
   private static String[] issue(boolean suspension) {

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSObject;
-import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.VerificationReport;
@@ -28,11 +26,10 @@ class KeyLifecycleRoundTripTest {
 
   private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-  @TempDir
-  static Path dir;
-
   private static final MutableClock CLOCK = new MutableClock(NOW.minus(Duration.ofHours(2)));
-  private static RunningIssuer issuer;
+
+  @RegisterExtension
+  static final RunningIssuer issuer = new RunningIssuer(CLOCK, List.of("key-1", "key-2"));
   private static String beforeCompromise;
   private static String afterCompromise;
   private static String afterRotation;
@@ -40,7 +37,6 @@ class KeyLifecycleRoundTripTest {
 
   @BeforeAll
   static void issueRotateCompromise() {
-    issuer = RunningIssuer.start(dir, CLOCK, List.of("key-1", "key-2"));
     String achievement = issuer.createAchievement(false);
     beforeCompromise = issue(achievement);
     CLOCK.set(NOW.minus(Duration.ofHours(1)));
@@ -50,11 +46,6 @@ class KeyLifecycleRoundTripTest {
     issuer.post("/api/keys/key-1/compromise",
         "{\"since\": \"" + NOW.minus(Duration.ofMinutes(90)) + "\"}");
     didDocument = Json.parseUntrusted(issuer.get("/.well-known/did.json")).orElseThrow();
-  }
-
-  @AfterAll
-  static void stopIssuer() {
-    issuer.close();
   }
 
   @Test

@@ -13,12 +13,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Date;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.shared.did.DidJwk;
 import org.tessera.shared.did.DidKey;
 import org.tessera.shared.jose.JwkGenerator;
@@ -32,20 +29,8 @@ import org.tessera.verifier.pipeline.VerificationReport;
  */
 class Oid4vciRoundTripTest {
 
-  @TempDir
-  static Path dir;
-
-  private static RunningIssuer issuer;
-
-  @BeforeAll
-  static void startIssuer() {
-    issuer = RunningIssuer.start(dir);
-  }
-
-  @AfterAll
-  static void stopIssuer() {
-    issuer.close();
-  }
+  @RegisterExtension
+  static final RunningIssuer issuer = new RunningIssuer();
 
   @Test
   void collectedWithDidJwkV1_verifiesAndIsBoundToWallet() {

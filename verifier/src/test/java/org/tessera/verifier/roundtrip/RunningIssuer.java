@@ -15,8 +15,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tessera.issuer.IssuerApp;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.shared.jose.JwkGenerator;
@@ -32,9 +37,11 @@ import org.tessera.verifier.testkit.Fixture;
 
 /**
  * The real issuer started in-process for round trips: a free port, a temp SQLite file, its own
- * ES256 keys, and a trust list (from a {@link Fixture}) that lists it as GRANTED.
+ * ES256 keys, and a trust list (from a {@link Fixture}) that lists it as GRANTED. Register it as
+ * a static {@code @RegisterExtension} field: it starts before {@code @BeforeAll} and stops after
+ * the class.
  */
-final class RunningIssuer implements AutoCloseable {
+final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
 
   static final String TOKEN = "round-trip-admin-token-0123456789";
   static final String NAME = "Round Trip University";
@@ -52,48 +59,63 @@ final class RunningIssuer implements AutoCloseable {
        "inLanguage": "en", "suspension": %s}
       """;
 
-  private final IssuerApp app;
-  private final String base;
-  private final Fixture trust;
+  private final Clock clock;
+  private final List<String> kids;
   private final HttpClient http = HttpClient.newHttpClient();
-
-  private RunningIssuer(IssuerApp app, String base, Fixture trust) {
-    this.app = app;
-    this.base = base;
-    this.trust = trust;
-  }
+  private Path dir;
+  private IssuerApp app;
+  private String base;
+  private Fixture trust;
 
   /** One key ({@code es256-1}) and the system clock. */
-  static RunningIssuer start(Path dir) {
-    return start(dir, Clock.systemUTC(), List.of("es256-1"));
+  RunningIssuer() {
+    this(Clock.systemUTC(), List.of("es256-1"));
   }
 
   /** One ES256 key per kid; the first signs until another is activated. */
-  static RunningIssuer start(Path dir, Clock clock, List<String> kids) {
-    try {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      String base = "http://localhost:" + port;
-      Path keys = Files.createDirectories(dir.resolve("keys"));
-      for (String kid : kids) {
-        Files.writeString(keys.resolve(kid + ".jwk"),
-            JwkGenerator.generate(JwsAlgorithm.ES256, kid).toJSONString());
-      }
-      IssuerConfig config = new IssuerConfig(port, URI.create(base),
-          "jdbc:sqlite:" + dir.resolve("issuer.db"), keys, Optional.of(kids.get(0)), TOKEN,
-          false, Duration.ofMinutes(5), NAME, "NL", Optional.empty());
-      IssuerApp app = IssuerApp.create(config, clock).start();
-      Fixture trust = new Fixture();
-      trust.writeTrustList(trust.trustList(List.of(new TrustedIssuer(app.identity().did(), NAME,
-          "NL",
-          List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z"))),
-          List.of(), Fixture.scope(5, 8)))));
-      return new RunningIssuer(app, base, trust);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  RunningIssuer(Clock clock, List<String> kids) {
+    this.clock = clock;
+    this.kids = List.copyOf(kids);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    dir = Files.createTempDirectory("tessera-round-trip");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
     }
+    base = "http://localhost:" + port;
+    Path keys = Files.createDirectories(dir.resolve("keys"));
+    for (String kid : kids) {
+      Files.writeString(keys.resolve(kid + ".jwk"),
+          JwkGenerator.generate(JwsAlgorithm.ES256, kid).toJSONString());
+    }
+    IssuerConfig config = new IssuerConfig(port, URI.create(base),
+        "jdbc:sqlite:" + dir.resolve("issuer.db"), keys, Optional.of(kids.get(0)), TOKEN,
+        false, Duration.ofMinutes(5), NAME, "NL", Optional.empty());
+    app = IssuerApp.create(config, clock).start();
+    trust = new Fixture();
+    trust.writeTrustList(trust.trustList(List.of(new TrustedIssuer(app.identity().did(), NAME,
+        "NL",
+        List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z"))),
+        List.of(), Fixture.scope(5, 8)))));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    app.stop();
+    trust.close();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  /** A scratch folder that lives as long as the issuer. */
+  Path dir() {
+    return dir;
   }
 
   /** The issuer's base URL, without a trailing slash. */
@@ -164,11 +186,5 @@ final class RunningIssuer implements AutoCloseable {
   VerificationReport verify(String jwt) {
     return Verifier.create(trust.config(), Clock.systemUTC(), JdkSafeFetcher.create(true))
         .verify(jwt);
-  }
-
-  @Override
-  public void close() {
-    app.stop();
-    trust.close();
   }
 }
