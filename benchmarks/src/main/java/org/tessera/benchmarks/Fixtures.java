@@ -9,6 +9,7 @@ import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 import org.tessera.shared.model.CredentialJson;
+import org.tessera.shared.model.SampleCredentials;
 import org.tessera.shared.status.BitstringStatusList;
 
 /** Inputs shared by the benchmarks: the sample credential, keys and signed JWTs, status lists. */
@@ -24,7 +25,7 @@ final class Fixtures {
 
   /** The sample credential as JSON (a fresh tree each call). */
   static ObjectNode credential() {
-    return CredentialJson.toJson(SampleCredential.build());
+    return CredentialJson.toJson(SampleCredentials.conformant());
   }
 
   /** A new key for {@code alg}; its kid is a fragment of the sample issuer's DID document. */
@@ -39,7 +40,7 @@ final class Fixtures {
   static String signedCredential(JWK privateKey) {
     JwsAlgorithm alg = JwsAlgorithm.forKey(privateKey);
     return CredentialJwt.sign(credential(), JwsSigners.forKey(privateKey), alg,
-        SampleCredential.ISSUER_ID + "#" + privateKey.getKeyID());
+        SampleCredentials.ISSUER_ID + "#" + privateKey.getKeyID());
   }
 
   /**
@@ -53,7 +54,7 @@ final class Fixtures {
     int set = (int) (size * STATUS_BITS_SET);
     for (int i = 0; i < set; i++) {
       int index = random.nextInt(size);
-      if (index != SampleCredential.STATUS_INDEX) {
+      if (index != SampleCredentials.STATUS_INDEX) {
         list = list.with(index, true);
       }
     }

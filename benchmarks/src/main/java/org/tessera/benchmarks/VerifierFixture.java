@@ -17,6 +17,7 @@ import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.model.SampleCredentials;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusListCredentialView;
 import org.tessera.shared.status.StatusListCredentials;
@@ -42,16 +43,16 @@ record VerifierFixture(Verifier verifier, InMemoryFetcher fetcher, String compac
 
   static VerifierFixture create(Path dir) {
     JWK issuerKey = Fixtures.key(JwsAlgorithm.ES256);
-    String kid = SampleCredential.ISSUER_ID + "#" + issuerKey.getKeyID();
+    String kid = SampleCredentials.ISSUER_ID + "#" + issuerKey.getKeyID();
     InMemoryFetcher fetcher = new InMemoryFetcher();
     fetcher.publish("https://uni.example.org/.well-known/did.json", "application/did+json",
-        Json.write(DidDocument.forKeys(SampleCredential.ISSUER_ID,
+        Json.write(DidDocument.forKeys(SampleCredentials.ISSUER_ID,
             List.of(issuerKey.toPublicJWK())).toJson()));
-    StatusListCredentialView list = new StatusListCredentialView(SampleCredential.STATUS_LIST_URL,
-        SampleCredential.ISSUER_ID, StatusPurpose.REVOCATION,
+    StatusListCredentialView list = new StatusListCredentialView(SampleCredentials.STATUS_LIST,
+        SampleCredentials.ISSUER_ID, StatusPurpose.REVOCATION,
         Fixtures.encodedStatusList(BitstringStatusList.MIN_SIZE), Optional.of(300_000L),
         Instant.parse("2025-01-01T00:00:00Z"), Optional.empty());
-    fetcher.publish(SampleCredential.STATUS_LIST_URL, "application/vc+jwt",
+    fetcher.publish(SampleCredentials.STATUS_LIST, "application/vc+jwt",
         CredentialJwt.sign(StatusListCredentials.toJson(list), JwsSigners.forKey(issuerKey),
             JwsAlgorithm.ES256, kid));
 
@@ -67,8 +68,9 @@ record VerifierFixture(Verifier verifier, InMemoryFetcher fetcher, String compac
   }
 
   private static TrustList trustList() {
-    TrustedIssuer university = new TrustedIssuer(SampleCredential.ISSUER_ID, "University of Example",
-        "PT", List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z"))),
+    TrustedIssuer university = new TrustedIssuer(SampleCredentials.ISSUER_ID,
+        "University of Example", "PT",
+        List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z"))),
         List.of(), new AccreditationScope(List.of("EU-CMF"), 5, 8, List.of(), Optional.empty()));
     return new TrustList(Optional.of("https://trust.example.org/cmf"), 1,
         Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2036-01-01T00:00:00Z"),

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.Jwks;
 import org.tessera.shared.jose.JwsAlgorithm;
+import org.tessera.shared.model.SampleCredentials;
 import org.tessera.shared.status.BitstringStatusList;
 
 /**
@@ -65,7 +66,7 @@ class BenchmarkFixturesTest {
       }
       assertThat(list.size()).isEqualTo(size);
       assertThat(set).isBetween(size / 200, size / 100);
-      assertThat(list.get(SampleCredential.STATUS_INDEX)).isFalse();
+      assertThat(list.get(SampleCredentials.STATUS_INDEX)).isFalse();
     }
   }
 
@@ -89,6 +90,7 @@ class BenchmarkFixturesTest {
     assertThat(Jwks.parse("{\"keys\":[" + jwk + "]}")).singleElement()
         .satisfies(key -> assertThat(key.isPrivate()).isFalse());
     String header = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), StandardCharsets.UTF_8);
-    assertThat(header).contains("\"alg\":\"ES256\"").contains(SampleCredential.ISSUER_ID + "#key-es256");
+    assertThat(header).contains("\"alg\":\"ES256\"")
+        .contains(SampleCredentials.ISSUER_ID + "#key-es256");
   }
 }

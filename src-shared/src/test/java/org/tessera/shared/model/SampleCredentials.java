@@ -14,13 +14,17 @@ import org.tessera.shared.model.cmf.QaType;
 import org.tessera.shared.model.cmf.QualityAssurance;
 import org.tessera.shared.model.cmf.Stackability;
 
-/** A CMF-conformant sample micro-credential with every optional field set, for tests. */
+/**
+ * A CMF-conformant sample micro-credential with every optional field set, for tests (and the
+ * benchmarks, through this module's test-jar).
+ */
 public final class SampleCredentials {
 
   public static final String ISSUER_ID = "did:web:uni.example.org";
   public static final String CREDENTIAL_ID = "urn:uuid:3f1c2b9e-6a4d-4f0e-9a55-1c2d3e4f5a6b";
   public static final String SUBJECT_ID = "urn:uuid:9b2e7c1a-0f3d-4c8b-a1e2-7d6c5b4a3f21";
   public static final String STATUS_LIST = "https://uni.example.org/status/1";
+  public static final int STATUS_INDEX = 94_567;
   public static final String OB_SCHEMA =
       "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
   public static final String CMF_SCHEMA = "https://w3id.org/tessera/schemas/cmf-v1.json";
@@ -108,7 +112,7 @@ public final class SampleCredentials {
   }
 
   public static StatusEntry revocation() {
-    return StatusEntry.of("revocation", STATUS_LIST, 94567);
+    return StatusEntry.of("revocation", STATUS_LIST, STATUS_INDEX);
   }
 
   public static StatusEntry suspension() {

@@ -16,6 +16,7 @@ import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.fetch.HostResolver;
 import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.testkit.MutableClock;
 
 /**
  * Builds the real verifier for one attack vector: the vector's (or the common) trust list and
@@ -40,7 +41,7 @@ final class AttackHarness implements AutoCloseable {
   }
 
   /** The verifier under attack, its fetcher and clock; trust-list history already replayed. */
-  record Target(Verifier verifier, Optional<RoutingFetcher> fetcher, MovableClock clock) {}
+  record Target(Verifier verifier, Optional<RoutingFetcher> fetcher, MutableClock clock) {}
 
   Target target(AttackVector vector) {
     Path common = AttackVector.root().resolve("common");
@@ -65,7 +66,7 @@ final class AttackHarness implements AutoCloseable {
 
     VerifierConfig config = VerifierConfig.defaults()
         .withTrustList(Optional.of(trustList.toString()), Optional.of(anchor), false);
-    MovableClock clock = new MovableClock(AttackVectorGenerator.NOW);
+    MutableClock clock = new MutableClock(AttackVectorGenerator.NOW);
     Optional<RoutingFetcher> routing = Optional.empty();
     Verifier verifier;
     if (vector.direct()) {

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
-import java.util.List;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tessera.shared.json.Json;
@@ -16,24 +12,7 @@ import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.http.VerifierApp;
 
 /** Every attack vector POSTed to the HTTP API: a 400 with JSON (the report), never a 500. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AttackVectorsHttpTest {
-
-  private AttackHarness harness;
-
-  @BeforeAll
-  void start() {
-    harness = new AttackHarness();
-  }
-
-  @AfterAll
-  void stop() {
-    harness.close();
-  }
-
-  static List<AttackVector> vectors() {
-    return AttackVector.all();
-  }
+class AttackVectorsHttpTest extends WithAttackHarness {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("vectors")

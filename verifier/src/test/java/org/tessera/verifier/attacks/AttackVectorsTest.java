@@ -2,34 +2,13 @@ package org.tessera.verifier.attacks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tessera.verifier.pipeline.VerificationReport;
 
 /** Every vector under {@code vectors/attacks} through the real verifier pipeline. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AttackVectorsTest {
-
-  private AttackHarness harness;
-
-  @BeforeAll
-  void start() {
-    harness = new AttackHarness();
-  }
-
-  @AfterAll
-  void stop() {
-    harness.close();
-  }
-
-  static List<AttackVector> vectors() {
-    return AttackVector.all();
-  }
+class AttackVectorsTest extends WithAttackHarness {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("vectors")

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves forward by hand (share-link expiry). */
+/** A clock the test moves by hand (share-link expiry, trust-list refresh, key lifecycle). */
 public final class MutableClock extends Clock {
 
   private final AtomicReference<Instant> now;
@@ -18,6 +18,10 @@ public final class MutableClock extends Clock {
 
   public void advance(Duration by) {
     now.updateAndGet(t -> t.plus(by));
+  }
+
+  public void set(Instant instant) {
+    now.set(instant);
   }
 
   @Override

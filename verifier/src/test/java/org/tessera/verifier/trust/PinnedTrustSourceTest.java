@@ -18,6 +18,7 @@ import org.tessera.shared.trust.TrustListJwt;
 import org.tessera.verifier.fetch.JdkSafeFetcher;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.testkit.Fixture;
+import org.tessera.verifier.testkit.MutableClock;
 
 class PinnedTrustSourceTest {
 
@@ -85,33 +86,5 @@ class PinnedTrustSourceTest {
     Clock late = Clock.fixed(Instant.parse("2037-01-01T00:00:00Z"), ZoneOffset.UTC);
     assertThat(source(fixture.anchorKey, late).current()).isEqualTo(new TrustLookup.Unavailable(
         ErrorCode.TRUST_LIST_INVALID, "the trust list was refused (EXPIRED)"));
-  }
-
-  /** A clock tests move forward by hand. */
-  private static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
