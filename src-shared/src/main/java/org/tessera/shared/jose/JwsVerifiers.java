@@ -4,10 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.OctetKeyPair;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import java.math.BigInteger;
 import java.security.MessageDigest;
@@ -17,7 +14,6 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
-import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * Verifies a JWS signature with a key the caller chose. The algorithm is derived from the key and
@@ -33,14 +29,30 @@ public final class JwsVerifiers {
 
   /**
    * True only when {@code jws} carries a valid {@code expected}-algorithm signature by
-   * {@code publicKey}. A private key is accepted, but only its public part is used.
+   * {@code publicKey}. A private key is accepted, but only its public part is used. Decodes the
+   * key on every call: callers verifying many tokens with one key should keep a
+   * {@link VerificationKey} and use {@link #verify(JWSObject, VerificationKey)}.
    */
   public static boolean verify(JWSObject jws, JWK publicKey, JwsAlgorithm expected) {
-    if (jws == null || publicKey == null || expected == null || jws.getSignature() == null) {
+    if (jws == null || expected == null) {
+      return false;
+    }
+    return VerificationKey.of(publicKey)
+        .filter(key -> key.algorithm() == expected)
+        .map(key -> verify(jws, key))
+        .orElse(false);
+  }
+
+  /**
+   * True only when {@code jws} carries a valid signature by {@code key}, made with the one
+   * algorithm the key allows; the header {@code alg} must name that algorithm.
+   */
+  public static boolean verify(JWSObject jws, VerificationKey key) {
+    if (jws == null || key == null || jws.getSignature() == null) {
       return false;
     }
     JWSHeader header = jws.getHeader();
-    if (!expected.nimbus().equals(header.getAlgorithm()) || !keyMatches(publicKey, expected)) {
+    if (!key.algorithm().nimbus().equals(header.getAlgorithm())) {
       return false;
     }
     // We understand no critical extensions; "b64":false (RFC 7797) would change the signing input.
@@ -49,42 +61,30 @@ public final class JwsVerifiers {
     }
     byte[] signingInput = jws.getSigningInput();
     byte[] signature = jws.getSignature().decode();
-    JWK key = publicKey.toPublicJWK();
     try {
-      switch (expected) {
+      switch (key.algorithm()) {
         case ES256:
-          return verifyEs256((ECKey) key, signingInput, signature);
+          return verifyEs256(key.ecParameters(), signingInput, signature);
         case EdDSA:
-          return verifyEd25519((OctetKeyPair) key, signingInput, signature);
+          return verifyEd25519(key.ed25519Parameters(), signingInput, signature);
         case RS256:
-          return new RSASSAVerifier((RSAKey) key).verify(header, signingInput, Base64URL.encode(signature));
+          return new RSASSAVerifier(key.rsaPublicKey())
+              .verify(header, signingInput, Base64URL.encode(signature));
         default:
           return false;
       }
     } catch (JOSEException | RuntimeException e) {
-      // Malformed keys or signatures are a failed verification, not an error.
-      return false;
-    }
-  }
-
-  private static boolean keyMatches(JWK key, JwsAlgorithm expected) {
-    try {
-      return JwsAlgorithm.forKey(key) == expected;
-    } catch (IllegalArgumentException e) {
+      // Malformed signatures are a failed verification, not an error.
       return false;
     }
   }
 
   /** ES256 signatures are raw R||S of 64 bytes (RFC 7518 §3.4); DER or other lengths fail. */
-  private static boolean verifyEs256(ECKey key, byte[] signingInput, byte[] signature) {
+  private static boolean verifyEs256(ECPublicKeyParameters publicKey, byte[] signingInput,
+      byte[] signature) {
     if (signature.length != ES256_SIGNATURE_BYTES) {
       return false;
     }
-    BigInteger x = key.getX().decodeToBigInteger();
-    BigInteger y = key.getY().decodeToBigInteger();
-    // createPoint + the parameters' constructor reject points that are not on P-256.
-    ECPoint point = BouncyCastle.P256.getCurve().validatePoint(x, y);
-    ECPublicKeyParameters publicKey = new ECPublicKeyParameters(point, BouncyCastle.P256);
     BigInteger r = new BigInteger(1, Arrays.copyOfRange(signature, 0, ES256_SIGNATURE_BYTES / 2));
     BigInteger s = new BigInteger(1,
         Arrays.copyOfRange(signature, ES256_SIGNATURE_BYTES / 2, ES256_SIGNATURE_BYTES));
@@ -94,16 +94,13 @@ public final class JwsVerifiers {
     return verifier.verifySignature(sha256(signingInput), r, s);
   }
 
-  private static boolean verifyEd25519(OctetKeyPair key, byte[] signingInput, byte[] signature) {
+  private static boolean verifyEd25519(Ed25519PublicKeyParameters publicKey, byte[] signingInput,
+      byte[] signature) {
     if (signature.length != ED25519_SIGNATURE_BYTES) {
       return false;
     }
-    byte[] x = key.getDecodedX();
-    if (x.length != Ed25519PublicKeyParameters.KEY_SIZE) {
-      return false;
-    }
     Ed25519Signer verifier = new Ed25519Signer();
-    verifier.init(false, new Ed25519PublicKeyParameters(x, 0));
+    verifier.init(false, publicKey);
     verifier.update(signingInput, 0, signingInput.length);
     return verifier.verifySignature(signature);
   }

@@ -14,20 +14,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import org.tessera.shared.cache.LruCache;
+import org.tessera.shared.json.Json;
+import java.io.IOException;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Checks that every property of a JSON-LD document is defined by its (bundled) contexts, by
  * expanding it offline with titanium. Contexts are never fetched: an unknown context URL fails the
- * check. Thread-safe; share one instance, since it caches the loaded contexts.
+ * check. Thread-safe; share one instance, since it caches the loaded contexts and, per document
+ * shape ({@link TermShape}), the verdict: credentials from one template differ only in literal
+ * values, which never change how keys expand.
  */
 public final class JsonLdTermCheck {
 
   /** Distinct top-level context lists kept processed; only bundled URLs can form one. */
   private static final int MAX_PREPARED_CONTEXTS = 32;
+
+  /** Distinct document shapes whose verdict is kept. */
+  static final int MAX_CACHED_VERDICTS = 256;
 
   private final OfflineDocumentLoader loader;
   private final ContextReferences references;
@@ -35,6 +45,8 @@ public final class JsonLdTermCheck {
   private final Cache<String, JsonValue> contextCache = new ConcurrentContextCache<>(64);
   private final JsonStructure sentinelContext;
   private final ConcurrentMap<String, ActiveContext> prepared = new ConcurrentHashMap<>();
+  private final TermShape shapes = new TermShape(bundledKeywordAliases());
+  private final LruCache<String, TermCheckResult> verdicts = new LruCache<>(MAX_CACHED_VERDICTS);
 
   public JsonLdTermCheck() {
     this(new OfflineDocumentLoader());
@@ -61,6 +73,19 @@ public final class JsonLdTermCheck {
     if (contextProblem.isPresent()) {
       return TermCheckResult.failed(contextProblem.get());
     }
+    Optional<String> shape = shapes.of(document);
+    if (shape.isEmpty()) {
+      return expandAndCheck(document);
+    }
+    return verdicts.get(shape.get(), key -> Optional.of(expandAndCheck(document))).orElseThrow();
+  }
+
+  /** How many verdicts are cached; for tests. */
+  int cachedVerdicts() {
+    return verdicts.size();
+  }
+
+  private TermCheckResult expandAndCheck(JsonNode document) {
     JsonValue expanded;
     try {
       expanded = expand(document);
@@ -98,6 +123,20 @@ public final class JsonLdTermCheck {
         .frameExpansion(false)
         .ordered(false)
         .compute();
+  }
+
+  /** Terms any bundled context maps to a keyword: their values can change the verdict. */
+  private static Set<String> bundledKeywordAliases() {
+    Set<String> aliases = new HashSet<>();
+    for (String url : BundledContexts.urls()) {
+      byte[] bytes = BundledContexts.bytes(url).orElseThrow();
+      try {
+        aliases.addAll(TermShape.keywordAliasesIn(Json.mapper().readTree(bytes)));
+      } catch (IOException e) {
+        throw new IllegalStateException("bundled context is not valid JSON: " + url, e);
+      }
+    }
+    return aliases;
   }
 
   private ActiveContext prepare(JsonNode context) throws JsonLdError {

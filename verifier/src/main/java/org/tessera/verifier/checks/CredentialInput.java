@@ -3,7 +3,6 @@ package org.tessera.verifier.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
 
@@ -18,9 +17,6 @@ public final class CredentialInput {
   public static final int MAX_INPUT_CHARS = 1_000_000;
 
   static final String DATA_URL_PREFIX = "data:application/vc+jwt,";
-
-  private static final Pattern COMPACT_JWS =
-      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
   private CredentialInput() {}
 
@@ -94,7 +90,35 @@ public final class CredentialInput {
   }
 
   private static Optional<String> asCompact(String text) {
-    return text.length() <= MAX_INPUT_CHARS && COMPACT_JWS.matcher(text).matches()
+    return text.length() <= MAX_INPUT_CHARS && isCompactJws(text)
         ? Optional.of(text) : Optional.empty();
+  }
+
+  /**
+   * Header and payload non-empty, signature possibly empty, all base64url characters, exactly two
+   * dots. A plain loop: a regular expression over a 6 KB token cost 6 % of a verification.
+   */
+  static boolean isCompactJws(String text) {
+    int dots = 0;
+    int segmentLength = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (segmentLength == 0 || ++dots > 2) {
+          return false;
+        }
+        segmentLength = 0;
+      } else if (isBase64Url(c)) {
+        segmentLength++;
+      } else {
+        return false;
+      }
+    }
+    return dots == 2;
+  }
+
+  private static boolean isBase64Url(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+        || c == '-' || c == '_';
   }
 }

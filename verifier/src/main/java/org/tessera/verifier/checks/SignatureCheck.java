@@ -12,7 +12,7 @@ public final class SignatureCheck {
   public static final String ID = "signature";
 
   public Step<ResolvedKey> run(JWSObject jws, ResolvedKey key) {
-    if (!JwsVerifiers.verify(jws, key.jwk(), key.algorithm())) {
+    if (!JwsVerifiers.verify(jws, key.key())) {
       return Step.failed(ID, ErrorCode.SIGNATURE_INVALID);
     }
     return Step.passed(ID, "signature verified with " + key.kid(), key);

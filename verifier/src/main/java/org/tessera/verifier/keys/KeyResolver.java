@@ -9,18 +9,25 @@ import org.tessera.shared.did.DidDocument;
 import org.tessera.shared.did.DidJwk;
 import org.tessera.shared.did.DidKey;
 import org.tessera.shared.did.VerificationMethod;
+import org.tessera.shared.cache.LruCache;
 import org.tessera.shared.jose.JwsAlgorithm;
+import org.tessera.shared.jose.VerificationKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 
 /**
  * Finds the public key a credential's {@code kid} names. The kid must be a DID URL of the
  * credential's issuer; keys pinned for that issuer in the trust list win over DID resolution;
  * a did:web key must be listed under {@code assertionMethod}; the key's type decides the
- * algorithm and the header's {@code alg} must equal it.
+ * algorithm and the header's {@code alg} must equal it. Keys are prepared for verification once
+ * and kept (bounded) by their JWK: preparing an EC key is half the cost of an ES256 check.
  */
 public final class KeyResolver {
 
+  /** Distinct keys kept prepared; a few per issuer. */
+  static final int MAX_PREPARED_KEYS = 256;
+
   private final DidWebResolver didWeb;
+  private final LruCache<JWK, VerificationKey> prepared = new LruCache<>(MAX_PREPARED_KEYS);
 
   public KeyResolver(DidWebResolver didWeb) {
     this.didWeb = Objects.requireNonNull(didWeb, "didWeb");
@@ -80,7 +87,7 @@ public final class KeyResolver {
         method.get().revoked());
   }
 
-  private static KeyLookup fromSelfCertifying(Optional<JWK> key, boolean fragmentOk, String kid,
+  private KeyLookup fromSelfCertifying(Optional<JWK> key, boolean fragmentOk, String kid,
       JwsAlgorithm headerAlg, ResolvedKey.Source source) {
     if (key.isEmpty()) {
       return new KeyLookup.Refused(ErrorCode.DID_RESOLUTION_FAILED);
@@ -91,12 +98,12 @@ public final class KeyResolver {
     return withAlgorithm(kid, key.get(), headerAlg, source);
   }
 
-  private static KeyLookup withAlgorithm(String kid, JWK key, JwsAlgorithm headerAlg,
+  private KeyLookup withAlgorithm(String kid, JWK key, JwsAlgorithm headerAlg,
       ResolvedKey.Source source) {
     return withAlgorithm(kid, key, headerAlg, source, Optional.empty());
   }
 
-  private static KeyLookup withAlgorithm(String kid, JWK key, JwsAlgorithm headerAlg,
+  private KeyLookup withAlgorithm(String kid, JWK key, JwsAlgorithm headerAlg,
       ResolvedKey.Source source, Optional<Instant> revokedSince) {
     JwsAlgorithm keyAlg;
     try {
@@ -107,6 +114,16 @@ public final class KeyResolver {
     if (keyAlg != headerAlg) {
       return new KeyLookup.Refused(ErrorCode.ALG_NOT_ALLOWED);
     }
-    return new KeyLookup.Found(new ResolvedKey(kid, key, keyAlg, source, revokedSince));
+    Optional<VerificationKey> usable = prepared.get(key.toPublicJWK(), VerificationKey::of);
+    if (usable.isEmpty()) {
+      // A malformed public key verifies nothing: the same verdict as before keys were prepared.
+      return new KeyLookup.Refused(ErrorCode.SIGNATURE_INVALID);
+    }
+    return new KeyLookup.Found(new ResolvedKey(kid, usable.get(), source, revokedSince));
+  }
+
+  /** How many prepared keys are kept; for tests. */
+  int preparedKeys() {
+    return prepared.size();
   }
 }
