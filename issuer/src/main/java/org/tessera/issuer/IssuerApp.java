@@ -11,41 +11,26 @@ import org.slf4j.LoggerFactory;
 import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.access.ApiTokens;
 import org.tessera.issuer.access.RateLimiter;
-import org.tessera.issuer.achievements.AchievementService;
 import org.tessera.issuer.audit.AuditTrail;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.ClaimOffers;
-import org.tessera.issuer.claim.ClaimService;
-import org.tessera.issuer.claim.ClaimingIssuance;
 import org.tessera.issuer.claim.MailDispatcher;
-import org.tessera.issuer.claim.WalletOffers;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.http.IssuerRoutes;
+import org.tessera.issuer.institutions.InstitutionWiring;
+import org.tessera.issuer.institutions.Institutions;
+import org.tessera.issuer.institutions.InstitutionsLoader;
 import org.tessera.issuer.issuance.CredentialChecks;
-import org.tessera.issuer.issuance.CredentialLifecycle;
-import org.tessera.issuer.issuance.CredentialWriter;
-import org.tessera.issuer.issuance.IssuanceService;
-import org.tessera.issuer.keys.KeyLifecycle;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.Pkcs11SigningKeys;
 import org.tessera.issuer.keys.SigningKey;
-import org.tessera.issuer.keys.PublicKeyDocuments;
-import org.tessera.issuer.oid4vci.Oid4vci;
 import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.ops.IssuerMetrics;
 import org.tessera.issuer.ops.IssuerOps;
-import org.tessera.issuer.status.StatusListService;
-import org.tessera.issuer.store.AchievementRepository;
-import org.tessera.issuer.store.ClaimRepository;
-import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.EventRepository;
-import org.tessera.issuer.store.IdempotencyRepository;
-import org.tessera.issuer.store.KeyStateRepository;
-import org.tessera.issuer.store.StatusListRepository;
 import org.tessera.issuer.store.TokenRepository;
-import org.tessera.issuer.vcapi.VcApiService;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.schema.CredentialSchemaValidator;
 
@@ -55,15 +40,15 @@ public final class IssuerApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IssuerApp.class);
 
   private final IssuerConfig config;
-  private final IssuerIdentity identity;
+  private final Institutions institutions;
   private final Database db;
   private final Javalin javalin;
   private final Optional<MailDispatcher> mail;
 
-  private IssuerApp(IssuerConfig config, IssuerIdentity identity, Database db, Javalin javalin,
-      Optional<MailDispatcher> mail) {
+  private IssuerApp(IssuerConfig config, Institutions institutions, Database db,
+      Javalin javalin, Optional<MailDispatcher> mail) {
     this.config = config;
-    this.identity = identity;
+    this.institutions = institutions;
     this.db = db;
     this.javalin = javalin;
     this.mail = mail;
@@ -133,64 +118,46 @@ public final class IssuerApp implements AutoCloseable {
   }
 
   /**
-   * The full form. Claim pages get wallet offers from the OpenID4VCI offer service unless
-   * {@code offersOverride} names another source (tests).
+   * The full form: {@code keys} are the default institution's; further institutions load
+   * theirs from the configuration. The default institution's claim pages get wallet offers from
+   * its OpenID4VCI offer service unless {@code offersOverride} names another source (tests).
    */
   public static IssuerApp create(IssuerConfig config, AccessConfig access, ClaimConfig claimConfig,
       Oid4vciSettings oid4vciSettings, Clock clock, KeyRing keys,
       Optional<ClaimOffers> offersOverride) {
     Objects.requireNonNull(clock, "clock");
-    IssuerIdentity identity = IssuerIdentity.from(config);
     Database db = Database.open(config.jdbcUrl());
     SecureRandom random = new SecureRandom();
-    EventRepository events = new EventRepository();
-    CredentialRepository credentials = new CredentialRepository();
-    StatusListService status = new StatusListService(db, new StatusListRepository(), keys,
-        identity.did(), identity.baseUrl(), config.statusTtl(), clock, random);
-    AchievementService achievements = new AchievementService(db, new AchievementRepository(),
-        events, identity, clock);
-    CredentialChecks checks = new CredentialChecks(new CredentialSchemaValidator(),
-        new JsonLdTermCheck());
-    CredentialWriter writer = new CredentialWriter(db, status, credentials, events,
-        new IdempotencyRepository(), keys, clock);
-    IssuanceService issuance = new IssuanceService(db, achievements, credentials, checks, writer,
-        new IdempotencyRepository(), identity, clock, random);
-    CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, events, status,
-        clock);
-    VcApiService vcApi = new VcApiService(checks, writer, identity, clock);
-    KeyLifecycle keyLifecycle = new KeyLifecycle(db, new KeyStateRepository(), events, keys,
-        clock, access.keyRefresh());
-    AuditTrail audit = new AuditTrail(db, events);
+    Optional<MailDispatcher> mail = MailDispatcher.forConfig(claimConfig, db, clock);
+    AuditTrail audit = new AuditTrail(db, EventRepository.deployment());
+    Institutions institutions;
     try {
       audit.chainLegacyRows();
-      keyLifecycle.initialize();
+      InstitutionWiring.Shared shared = new InstitutionWiring.Shared(db, clock, random,
+          new CredentialChecks(new CredentialSchemaValidator(), new JsonLdTermCheck()),
+          config.statusTtl(), access.keyRefresh(), oid4vciSettings, claimConfig, mail);
+      institutions = InstitutionsLoader.load(config, shared, keys, offersOverride);
     } catch (RuntimeException e) {
+      mail.ifPresent(MailDispatcher::close);
       db.close();
       throw e;
     }
     IssuerRoutes.Access accessServices = new IssuerRoutes.Access(
-        new ApiTokens(db, new TokenRepository(), events, config.adminToken(), clock, random),
-        keyLifecycle, audit, new RateLimiter(access.publicPerMinute(), clock),
+        new ApiTokens(db, new TokenRepository(), id -> institutions.find(id).isPresent(),
+            config.adminToken(), clock, random),
+        audit, new RateLimiter(access.publicPerMinute(), clock),
         new RateLimiter(access.apiPerMinute(), clock), access.trustProxy());
-    Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, events, identity, oid4vciSettings,
-        clock, random);
-    ClaimOffers offers = offersOverride.orElseGet(() -> new WalletOffers(oid4vci.offers()));
-    ClaimService claims = new ClaimService(db, new ClaimRepository(), credentials, events,
-        offers, claimConfig.ttl(), config.baseUrl(), clock, random);
-    Optional<MailDispatcher> mail = MailDispatcher.forConfig(claimConfig, db, events, clock);
-    ClaimingIssuance delivery = new ClaimingIssuance(issuance, claims, mail, db, credentials);
-    Javalin javalin = IssuerRoutes.create(new IssuerRoutes.Services(achievements, issuance,
-        lifecycle, status, new PublicKeyDocuments(identity.did(), keys), vcApi, claims,
-        delivery, accessServices, config.didDocumentPath(), config.statusTtl().toSeconds()),
-        oid4vci.routes());
-    IssuerOps.install(javalin, new IssuerMetrics(), () -> ready(db, keys));
-    return new IssuerApp(config, identity, db, javalin, mail);
+    Javalin javalin = IssuerRoutes.create(new IssuerRoutes.Services(institutions,
+        accessServices, config.didDocumentPath(), config.statusTtl().toSeconds()));
+    IssuerOps.install(javalin, new IssuerMetrics(), () -> ready(db, institutions));
+    return new IssuerApp(config, institutions, db, javalin, mail);
   }
 
-  /** Readiness: the database answers and a signing key is loaded. */
-  private static boolean ready(Database db, KeyRing keys) {
+  /** Readiness: the database answers and every institution has a signing key. */
+  private static boolean ready(Database db, Institutions institutions) {
     try {
-      return keys.active() != null && db.read(c -> c.isValid(2));
+      return institutions.all().stream().allMatch(i -> i.keys().active() != null)
+          && db.read(c -> c.isValid(2));
     } catch (RuntimeException e) {
       return false;
     }
@@ -199,7 +166,8 @@ public final class IssuerApp implements AutoCloseable {
   /** Starts listening on the configured port. */
   public IssuerApp start() {
     javalin.start(config.port());
-    LOG.info("issuer {} listening on port {}", identity.did(), javalin.port());
+    LOG.info("issuer {} listening on port {} ({} institution(s))", identity().did(),
+        javalin.port(), institutions.all().size());
     return this;
   }
 
@@ -220,7 +188,13 @@ public final class IssuerApp implements AutoCloseable {
     return javalin;
   }
 
+  /** The default institution's identity. */
   public IssuerIdentity identity() {
-    return identity;
+    return institutions.root().identity();
+  }
+
+  /** Every institution the deployment serves. */
+  public Institutions institutions() {
+    return institutions;
   }
 }

@@ -26,6 +26,7 @@ import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.Database;
+import org.tessera.issuer.store.Scope;
 import org.tessera.issuer.store.StatusListRepository;
 import org.tessera.issuer.testdb.BothDatabasesTestBase;
 import org.tessera.shared.jose.JwsAlgorithm;
@@ -63,7 +64,7 @@ class AllocationAndRollbackTest extends BothDatabasesTestBase {
 
     assertThat(seen).hasSize(500);
     try (Database db = Database.open(config.jdbcUrl())) {
-      assertThat(db.read(new StatusListRepository()::countAllocations)).isEqualTo(500);
+      assertThat(db.read(new StatusListRepository(Scope.DEFAULT)::countAllocations)).isEqualTo(500);
     }
   }
 
@@ -118,8 +119,8 @@ class AllocationAndRollbackTest extends BothDatabasesTestBase {
       });
     }
     try (Database db = Database.open(config.jdbcUrl())) {
-      assertThat(db.read(new CredentialRepository()::count)).isZero();
-      assertThat(db.read(new StatusListRepository()::countAllocations)).isZero();
+      assertThat(db.read(new CredentialRepository(Scope.DEFAULT)::count)).isZero();
+      assertThat(db.read(new StatusListRepository(Scope.DEFAULT)::countAllocations)).isZero();
     }
   }
 }

@@ -158,7 +158,7 @@ class ClaimEmailHttpTest {
 
   private List<AuditEvent> events(String credentialId) {
     try (Database db = Database.open(TestIssuer.config(dir).jdbcUrl())) {
-      return db.read(c -> new EventRepository().forTarget(c, credentialId));
+      return db.read(c -> EventRepository.deployment().forTarget(c, credentialId));
     }
   }
 }

@@ -21,6 +21,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.tessera.issuer.store.Database;
+import org.tessera.issuer.store.Scope;
 import org.tessera.issuer.store.StatusListRepository;
 
 class IdempotencyHttpTest extends HttpTestBase {
@@ -130,7 +131,7 @@ class IdempotencyHttpTest extends HttpTestBase {
       assertThat(total(client)).isEqualTo(1);
     });
     try (Database db = Database.open(database.jdbcUrl())) {
-      assertThat(db.read(new StatusListRepository()::countAllocations)).isEqualTo(1);
+      assertThat(db.read(new StatusListRepository(Scope.DEFAULT)::countAllocations)).isEqualTo(1);
     }
   }
 }

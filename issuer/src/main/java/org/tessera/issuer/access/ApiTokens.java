@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.JsonFields;
@@ -24,6 +25,7 @@ import org.tessera.issuer.store.AuditAction;
 import org.tessera.issuer.store.AuditEvent;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.EventRepository;
+import org.tessera.issuer.store.Scope;
 import org.tessera.issuer.store.TokenRepository;
 import org.tessera.issuer.store.TokenRow;
 import org.tessera.shared.json.Json;
@@ -31,7 +33,8 @@ import org.tessera.shared.json.Json;
 /**
  * API tokens with roles. A token is 256 random bits (base64url, prefixed {@code tsk_}), shown
  * once at creation; only its SHA-256 is stored. The bootstrap token ({@code ISSUER_ADMIN_TOKEN})
- * is an admin that lives in the configuration, not the database.
+ * is an admin that lives in the configuration, not the database. A token serves one institution
+ * or, without one, the whole deployment; nobody can make a token wider than their own.
  */
 public final class ApiTokens {
 
@@ -41,16 +44,20 @@ public final class ApiTokens {
 
   private final Database db;
   private final TokenRepository tokens;
-  private final EventRepository events;
+  private final Predicate<String> served;
   private final byte[] bootstrapHash;
   private final Clock clock;
   private final SecureRandom random;
 
-  public ApiTokens(Database db, TokenRepository tokens, EventRepository events,
+  /**
+   * @param served whether an institution id names an institution of the deployment (the
+   *     default one included)
+   */
+  public ApiTokens(Database db, TokenRepository tokens, Predicate<String> served,
       String bootstrapToken, Clock clock, SecureRandom random) {
     this.db = Objects.requireNonNull(db, "db");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
-    this.events = Objects.requireNonNull(events, "events");
+    this.served = Objects.requireNonNull(served, "served");
     this.bootstrapHash = sha256(Objects.requireNonNull(bootstrapToken, "bootstrapToken"));
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
@@ -76,13 +83,17 @@ public final class ApiTokens {
             HexFormat.of().parseHex(row.tokenHash()), digest))
         .filter(row -> row.revokedAt().isEmpty())
         .flatMap(row -> Role.fromWire(row.role()).map(role -> new Actor(row.id(), row.label(),
-            role)));
+            role, row.institutionId().map(Scope::new))));
   }
 
-  /** Creates a token: the answer is the only place the token ever appears. */
-  public Outcome<JsonNode> create(JsonNode body, Actor actor) {
+  /**
+   * Creates a token: the answer is the only place the token ever appears. It serves the
+   * institution named in the body, else the one of {@code route} when that is not the default
+   * institution, else the actor's (a deployment-wide actor makes a deployment-wide token).
+   */
+  public Outcome<JsonNode> create(JsonNode body, Actor actor, Scope route) {
     JsonFields f = new JsonFields();
-    f.rejectUnknown(body, "", Set.of("label", "role"));
+    f.rejectUnknown(body, "", Set.of("label", "role", "institution"));
     Optional<String> label = f.text(body, "", "label", true, 64);
     if (label.isPresent() && !LABEL.matcher(label.get()).matches()) {
       f.error("label", "must be 1-64 letters, digits, spaces or . _ @ -");
@@ -92,8 +103,20 @@ public final class ApiTokens {
     if (roleName.isPresent() && role.isEmpty()) {
       f.error("role", "must be admin, registrar or auditor");
     }
+    Optional<String> named = f.text(body, "", "institution", false, 64);
+    if (named.isPresent() && !served.test(named.get())) {
+      f.error("institution", "is not an institution of this deployment");
+    } else if (named.isPresent() && !route.isDefault()
+        && !named.get().equals(route.institutionId())) {
+      f.error("institution", "must be " + route.institutionId() + " at this address");
+    }
     if (!f.ok()) {
       return Outcome.failed(Rejection.invalid(f.errors()));
+    }
+    Optional<Scope> serves = named.map(Scope::new)
+        .or(() -> route.isDefault() ? actor.institution() : Optional.of(route));
+    if (actor.institution().isPresent() && !actor.institution().equals(serves)) {
+      return Outcome.failed(Rejection.of(IssuerError.FORBIDDEN));
     }
     byte[] secret = new byte[32];
     random.nextBytes(secret);
@@ -101,10 +124,10 @@ public final class ApiTokens {
     Instant now = clock.instant();
     TokenRow row = new TokenRow(UUID.randomUUID().toString(), label.get(),
         role.get().wireName(), HexFormat.of().formatHex(sha256(token)), now, actor.auditName(),
-        Optional.empty());
+        Optional.empty(), serves.map(Scope::institutionId));
     db.inTransaction(c -> {
       tokens.insert(c, row);
-      events.append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.TOKEN_CREATE,
+      EventRepository.of(serves).append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.TOKEN_CREATE,
           actor.auditName(), Optional.of(row.id()), now,
           Optional.of(Json.write(Json.object().put("label", row.label())
               .put("role", row.role())))));
@@ -115,25 +138,31 @@ public final class ApiTokens {
     return Outcome.ok(json);
   }
 
-  /** Every token, without secrets. */
-  public JsonNode list() {
+  /** The tokens {@code view} shows (empty: every token), without secrets. */
+  public JsonNode list(Optional<Scope> view) {
     ObjectNode json = Json.object();
     ArrayNode items = json.putArray("items");
-    db.read(tokens::list).forEach(row -> items.add(view(row)));
+    db.read(c -> tokens.list(c, view)).forEach(row -> items.add(view(row)));
     return json;
   }
 
-  /** Revokes a token at once: its next request is refused. */
-  public Outcome<JsonNode> revoke(String id, Actor actor) {
+  /**
+   * Revokes a token at once: its next request is refused. A token outside {@code view} is
+   * not found.
+   */
+  public Outcome<JsonNode> revoke(String id, Actor actor, Optional<Scope> view) {
     if (id == null || !ID.matcher(id).matches()) {
       return Outcome.failed(Rejection.of(IssuerError.TOKEN_NOT_FOUND));
     }
     Instant now = clock.instant();
     return db.inTransaction(c -> {
-      if (!tokens.revoke(c, id, now)) {
+      Optional<TokenRow> row = tokens.find(c, id);
+      Optional<Scope> serves = row.flatMap(TokenRow::institutionId).map(Scope::new);
+      if (row.isEmpty() || (view.isPresent() && !view.equals(serves))
+          || !tokens.revoke(c, id, now)) {
         return Outcome.failed(Rejection.of(IssuerError.TOKEN_NOT_FOUND));
       }
-      events.append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.TOKEN_REVOKE,
+      EventRepository.of(serves).append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.TOKEN_REVOKE,
           actor.auditName(), Optional.of(id), now));
       return Outcome.ok(view(tokens.find(c, id).orElseThrow()));
     });
@@ -144,6 +173,7 @@ public final class ApiTokens {
     json.put("id", row.id());
     json.put("label", row.label());
     json.put("role", row.role());
+    json.put("institution", row.institutionId().orElse(null));
     json.put("createdAt", row.createdAt().toString());
     json.put("createdBy", row.createdBy());
     row.revokedAt().ifPresent(t -> json.put("revokedAt", t.toString()));

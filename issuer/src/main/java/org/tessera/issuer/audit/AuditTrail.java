@@ -19,6 +19,7 @@ import org.tessera.issuer.store.ChainedEvent;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.EventChain;
 import org.tessera.issuer.store.EventRepository;
+import org.tessera.issuer.store.Scope;
 import org.tessera.shared.json.Json;
 
 /** Reads, exports and verifies the hash-chained audit trail (the auditor's view). */
@@ -39,8 +40,12 @@ public final class AuditTrail {
     return db.inTransaction(events::chainLegacyRows);
   }
 
-  /** A page of events, newest first; {@code action}, {@code from}, {@code to} filter. */
-  public Outcome<JsonNode> query(Optional<String> action, Optional<String> from,
+  /**
+   * A page of events, newest first; {@code action}, {@code from}, {@code to} filter, and only
+   * the events {@code view} shows (one institution's; empty: the whole deployment's).
+   */
+  public Outcome<JsonNode> query(Optional<Scope> view, Optional<String> action,
+      Optional<String> from,
       Optional<String> to, Optional<String> limit, Optional<String> offset) {
     JsonFields f = new JsonFields();
     if (action.isPresent() && Arrays.stream(AuditAction.values())
@@ -54,7 +59,7 @@ public final class AuditTrail {
       return Outcome.failed(Rejection.invalid(f.errors()));
     }
     return page.map(p -> {
-      List<ChainedEvent> rows = db.read(c -> events.query(c, action, fromTime, toTime,
+      List<ChainedEvent> rows = db.read(c -> events.query(c, view, action, fromTime, toTime,
           p.limit(), p.offset()));
       ObjectNode json = Json.object();
       ArrayNode items = json.putArray("items");
@@ -64,13 +69,18 @@ public final class AuditTrail {
     });
   }
 
-  /** Writes every chained row, in chain order, one JSON object per line. */
-  public void export(Consumer<String> line) {
+  /**
+   * Writes every chained row {@code view} shows, in chain order, one JSON object per line. An
+   * institution's export leaves out other institutions' rows: each row's hash can still be
+   * recomputed from its content and prevHash, the links across left-out rows cannot.
+   */
+  public void export(Optional<Scope> view, Consumer<String> line) {
     long headSeq = db.read(events::head).seq();
     long after = 0;
     while (true) {
       long from = after;
-      List<ChainedEvent> rows = db.read(c -> events.chainAfter(c, from, headSeq, BATCH));
+      List<ChainedEvent> rows = db.read(c -> events.chainAfter(c, from, headSeq, BATCH,
+          view));
       if (rows.isEmpty()) {
         return;
       }
@@ -128,6 +138,7 @@ public final class AuditTrail {
     json.put("action", row.action());
     json.put("actor", row.actor());
     row.targetId().ifPresent(t -> json.put("target", t));
+    row.institutionId().ifPresent(i -> json.put("institution", i));
     json.put("at", Instant.ofEpochMilli(row.atMillis()).toString());
     row.detail().flatMap(Json::parseUntrusted).ifPresent(d -> json.set("detail", d));
     json.put("prevHash", row.prevHash());

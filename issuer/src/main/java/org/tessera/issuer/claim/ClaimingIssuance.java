@@ -12,6 +12,7 @@ import org.tessera.issuer.result.Rejection;
 import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.CredentialRow;
 import org.tessera.issuer.store.Database;
+import org.tessera.issuer.store.EventRepository;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.model.IdentityObject;
 
@@ -30,14 +31,17 @@ public final class ClaimingIssuance {
   private final Optional<MailDispatcher> mail;
   private final Database db;
   private final CredentialRepository credentials;
+  private final EventRepository events;
 
   public ClaimingIssuance(IssuanceService issuance, ClaimService claims,
-      Optional<MailDispatcher> mail, Database db, CredentialRepository credentials) {
+      Optional<MailDispatcher> mail, Database db, CredentialRepository credentials,
+      EventRepository events) {
     this.issuance = Objects.requireNonNull(issuance, "issuance");
     this.claims = Objects.requireNonNull(claims, "claims");
     this.mail = Objects.requireNonNull(mail, "mail");
     this.db = Objects.requireNonNull(db, "db");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.events = Objects.requireNonNull(events, "events");
   }
 
   /**
@@ -92,7 +96,7 @@ public final class ClaimingIssuance {
       ClaimedCredential credential = db.read(c -> credentials.find(c, credentialId))
           .map(ClaimedCredential::of).orElseThrow();
       mail.get().dispatch(new ClaimEmail(credentialId, email, link.url(), credential.title(),
-          credential.issuerName(), link.expiresAt()));
+          credential.issuerName(), link.expiresAt()), events);
       claim.put("delivery", "email");
     } else {
       claim.put("delivery", "none").put("url", link.url().toString());

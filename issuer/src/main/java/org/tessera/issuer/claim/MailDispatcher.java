@@ -30,16 +30,14 @@ public final class MailDispatcher implements AutoCloseable {
   private final ClaimMailer mailer;
   private final List<Duration> retryDelays;
   private final Database db;
-  private final EventRepository events;
   private final Clock clock;
   private final ScheduledExecutorService executor;
 
   public MailDispatcher(ClaimMailer mailer, List<Duration> retryDelays, Database db,
-      EventRepository events, Clock clock) {
+      Clock clock) {
     this.mailer = Objects.requireNonNull(mailer, "mailer");
     this.retryDelays = List.copyOf(retryDelays);
     this.db = Objects.requireNonNull(db, "db");
-    this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
     ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
       Thread t = new Thread(r, "claim-mailer");
@@ -52,36 +50,40 @@ public final class MailDispatcher implements AutoCloseable {
 
   /** The SMTP dispatcher of a configuration, or empty when no mail server is configured. */
   public static Optional<MailDispatcher> forConfig(ClaimConfig config, Database db,
-      EventRepository events, Clock clock) {
+      Clock clock) {
     return config.smtp().map(smtp -> new MailDispatcher(new SmtpClaimMailer(smtp),
-        config.retryDelays(), db, events, clock));
+        config.retryDelays(), db, clock));
   }
 
-  /** Queues the e-mail and returns at once. */
-  public void dispatch(ClaimEmail email) {
-    executor.execute(() -> attempt(email, 0));
+  /**
+   * Queues the e-mail and returns at once; the outcome is recorded in {@code events} (the
+   * audit trail of the credential's institution).
+   */
+  public void dispatch(ClaimEmail email, EventRepository events) {
+    Objects.requireNonNull(events, "events");
+    executor.execute(() -> attempt(email, events, 0));
   }
 
-  private void attempt(ClaimEmail email, int failures) {
+  private void attempt(ClaimEmail email, EventRepository events, int failures) {
     try {
       mailer.send(email);
-      audit(email, AuditAction.CLAIM_EMAIL_SENT);
+      audit(email, events, AuditAction.CLAIM_EMAIL_SENT);
       LOG.info("claim e-mail sent credential={}", email.credentialId());
     } catch (RuntimeException e) {
       if (failures < retryDelays.size()) {
         LOG.warn("claim e-mail failed credential={} attempt={} ({}); retrying",
             email.credentialId(), failures + 1, e.getClass().getSimpleName());
-        executor.schedule(() -> attempt(email, failures + 1),
+        executor.schedule(() -> attempt(email, events, failures + 1),
             retryDelays.get(failures).toMillis(), TimeUnit.MILLISECONDS);
       } else {
         LOG.error("CLAIM_EMAIL_FAILED credential={} after {} attempts", email.credentialId(),
             failures + 1);
-        audit(email, AuditAction.CLAIM_EMAIL_FAILED);
+        audit(email, events, AuditAction.CLAIM_EMAIL_FAILED);
       }
     }
   }
 
-  private void audit(ClaimEmail email, AuditAction action) {
+  private void audit(ClaimEmail email, EventRepository events, AuditAction action) {
     try {
       db.inTransaction(c -> {
         events.append(c, new AuditEvent(UUID.randomUUID().toString(), action, ACTOR,

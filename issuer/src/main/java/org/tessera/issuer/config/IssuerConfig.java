@@ -26,6 +26,7 @@ import java.util.Set;
  * @param issuerName display name of the awarding body
  * @param issuerCountry ISO 3166-1 alpha-2 country of the awarding body
  * @param issuerUrl homepage of the awarding body
+ * @param institutions further institutions served besides the default one (may be empty)
  */
 public record IssuerConfig(
     int port,
@@ -38,7 +39,8 @@ public record IssuerConfig(
     Duration statusTtl,
     String issuerName,
     String issuerCountry,
-    Optional<URI> issuerUrl) {
+    Optional<URI> issuerUrl,
+    List<InstitutionConfig> institutions) {
 
   public static final int MIN_ADMIN_TOKEN_LENGTH = 24;
   static final String DEMO_KEYS = "keys-sample/issuer";
@@ -58,6 +60,7 @@ public record IssuerConfig(
     Objects.requireNonNull(issuerName, "issuerName");
     Objects.requireNonNull(issuerCountry, "issuerCountry");
     Objects.requireNonNull(issuerUrl, "issuerUrl");
+    institutions = List.copyOf(institutions);
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port out of range");
     }
@@ -69,13 +72,28 @@ public record IssuerConfig(
     }
   }
 
+  /** A deployment of the default institution only. */
+  public IssuerConfig(int port, URI baseUrl, String jdbcUrl, Path keysDir,
+      Optional<String> signingKid, String adminToken, boolean demo, Duration statusTtl,
+      String issuerName, String issuerCountry, Optional<URI> issuerUrl) {
+    this(port, baseUrl, jdbcUrl, keysDir, signingKid, adminToken, demo, statusTtl, issuerName,
+        issuerCountry, issuerUrl, List.of());
+  }
+
+  /** The same deployment serving {@code more} institutions besides the default one. */
+  public IssuerConfig withInstitutions(List<InstitutionConfig> more) {
+    return new IssuerConfig(port, baseUrl, jdbcUrl, keysDir, signingKid, adminToken, demo,
+        statusTtl, issuerName, issuerCountry, issuerUrl, more);
+  }
+
   /** Redacted: the admin token never reaches a log. */
   @Override
   public String toString() {
     return "IssuerConfig[port=" + port + ", baseUrl=" + baseUrl + ", keysDir=" + keysDir
         + ", signingKid=" + signingKid.orElse("(first ES256)") + ", demo=" + demo
         + ", statusTtl=" + statusTtl + ", issuerName=" + issuerName
-        + ", issuerCountry=" + issuerCountry + ", adminToken=(redacted)]";
+        + ", issuerCountry=" + issuerCountry + ", institutions=" + institutions.size()
+        + ", adminToken=(redacted)]";
   }
 
   /** A base URL that ends in a path (did:web with path) publishes its DID document there. */
@@ -119,11 +137,13 @@ public record IssuerConfig(
     }
     String country = parseCountry(env, demo, problems);
     Optional<URI> homepage = value(env, "ISSUER_URL").flatMap(u -> parseHttpUrl(u, problems));
+    List<InstitutionConfig> institutions = value(env, "ISSUER_INSTITUTIONS")
+        .map(file -> InstitutionsFile.read(Path.of(file), problems)).orElse(List.of());
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new IssuerConfig(port, baseUrl, jdbcUrl, keysDir, value(env, "ISSUER_SIGNING_KEY"),
-        token, demo, ttl, name.orElse(DEMO_NAME), country, homepage);
+        token, demo, ttl, name.orElse(DEMO_NAME), country, homepage, institutions);
   }
 
   private static Optional<String> value(Map<String, String> env, String name) {

@@ -3,9 +3,6 @@ package org.tessera.issuer.http;
 import io.javalin.http.Context;
 import java.util.Objects;
 import java.util.Optional;
-import org.tessera.issuer.achievements.AchievementService;
-import org.tessera.issuer.claim.ClaimingIssuance;
-import org.tessera.issuer.issuance.CredentialLifecycle;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.issuance.StatusAction;
 import org.tessera.issuer.result.Outcome;
@@ -14,47 +11,40 @@ import org.tessera.issuer.result.Page;
 /** Handlers of the admin API ({@code /api/*}, behind bearer auth). */
 final class AdminHandlers {
 
-  private final AchievementService achievements;
-  private final IssuanceService issuance;
-  private final ClaimingIssuance delivery;
-  private final CredentialLifecycle lifecycle;
+  private final InstitutionResolver at;
 
-  AdminHandlers(AchievementService achievements, IssuanceService issuance,
-      ClaimingIssuance delivery, CredentialLifecycle lifecycle) {
-    this.achievements = Objects.requireNonNull(achievements, "achievements");
-    this.issuance = Objects.requireNonNull(issuance, "issuance");
-    this.delivery = Objects.requireNonNull(delivery, "delivery");
-    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+  AdminHandlers(InstitutionResolver at) {
+    this.at = Objects.requireNonNull(at, "at");
   }
 
   void createAchievement(Context ctx) {
     String actor = BearerAuth.actor(ctx);
-    Responses.write(ctx, Responses.body(ctx).then(body -> achievements.create(body, actor)), 201);
+    Responses.write(ctx, Responses.body(ctx).then(body -> at.of(ctx).achievements().create(body, actor)), 201);
   }
 
   void listAchievements(Context ctx) {
-    Responses.write(ctx, page(ctx).map(achievements::list), 200);
+    Responses.write(ctx, page(ctx).map(at.of(ctx).achievements()::list), 200);
   }
 
   void getAchievement(Context ctx) {
-    Responses.write(ctx, achievements.find(ctx.pathParam("id")), 200);
+    Responses.write(ctx, at.of(ctx).achievements().find(ctx.pathParam("id")), 200);
   }
 
   void issueCredential(Context ctx) {
     String actor = BearerAuth.actor(ctx);
     Optional<String> key = Optional.ofNullable(ctx.header(IssuanceService.IDEMPOTENCY_HEADER));
     Outcome<IssuanceService.Issued> issued = Responses.body(ctx)
-        .then(body -> delivery.issue(body, actor, key));
+        .then(body -> at.of(ctx).delivery().issue(body, actor, key));
     boolean replayed = issued.toOptional().map(IssuanceService.Issued::replayed).orElse(false);
     Responses.write(ctx, issued.map(IssuanceService.Issued::credential), replayed ? 200 : 201);
   }
 
   void listCredentials(Context ctx) {
-    Responses.write(ctx, page(ctx).map(issuance::list), 200);
+    Responses.write(ctx, page(ctx).map(at.of(ctx).issuance()::list), 200);
   }
 
   void getCredential(Context ctx) {
-    Responses.write(ctx, issuance.find(ctx.pathParam("id")), 200);
+    Responses.write(ctx, at.of(ctx).issuance().find(ctx.pathParam("id")), 200);
   }
 
   void revoke(Context ctx) {
@@ -73,7 +63,7 @@ final class AdminHandlers {
     String actor = BearerAuth.actor(ctx);
     String id = ctx.pathParam("id");
     Responses.write(ctx, Responses.optionalBody(ctx)
-        .then(body -> lifecycle.change(id, action, body, actor)), 200);
+        .then(body -> at.of(ctx).lifecycle().change(id, action, body, actor)), 200);
   }
 
   private static Outcome<Page> page(Context ctx) {

@@ -10,11 +10,13 @@ import org.tessera.issuer.access.ApiTokens;
 import org.tessera.issuer.access.RateLimiter;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
+import org.tessera.issuer.store.Scope;
 
 /**
  * Bearer-token guard of the admin API: authenticates the token ({@link ApiTokens}: constant-time
- * digests), checks its role against {@link AccessPolicy}, rate-limits per token (failed attempts
- * per client IP), and records the actor (label and token id, never the token) for the audit trail.
+ * digests), checks that it serves the route's institution and its role against
+ * {@link AccessPolicy}, rate-limits per token (failed attempts per client IP), and records the
+ * actor (label and token id, never the token) for the audit trail.
  */
 public final class BearerAuth {
 
@@ -23,17 +25,23 @@ public final class BearerAuth {
   private static final String PREFIX = "Bearer ";
 
   private final ApiTokens tokens;
+  private final InstitutionResolver at;
   private final RateLimiter perToken;
   private final EdgeGuard edge;
 
-  BearerAuth(ApiTokens tokens, RateLimiter perToken, EdgeGuard edge) {
+  BearerAuth(ApiTokens tokens, InstitutionResolver at, RateLimiter perToken, EdgeGuard edge) {
     this.tokens = Objects.requireNonNull(tokens, "tokens");
+    this.at = Objects.requireNonNull(at, "at");
     this.perToken = Objects.requireNonNull(perToken, "perToken");
     this.edge = Objects.requireNonNull(edge, "edge");
   }
 
-  /** A before-handler: lets an authorised request through, answers 401/403/429 otherwise. */
+  /**
+   * A before-handler: lets an authorised request through, answers 401/403/429 otherwise (and
+   * 404 for an institution the deployment does not serve).
+   */
   void check(Context ctx) {
+    Scope route = at.scope(ctx);
     Optional<Actor> actor = presented(ctx).flatMap(tokens::authenticate);
     if (actor.isEmpty()) {
       // Guessing tokens costs the guesser's IP budget.
@@ -44,7 +52,8 @@ public final class BearerAuth {
       refuse(ctx, IssuerError.UNAUTHORIZED);
       return;
     }
-    if (!AccessPolicy.allowed(ctx.method().name(), ctx.path()).contains(actor.get().role())) {
+    if (!actor.get().serves(route)
+        || !AccessPolicy.allowed(ctx.method().name(), ctx.path()).contains(actor.get().role())) {
       refuse(ctx, IssuerError.FORBIDDEN);
       return;
     }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.issuer.claim.ClaimService;
-import org.tessera.issuer.claim.ClaimingIssuance;
 import org.tessera.issuer.claim.Download;
 
 /**
@@ -23,13 +22,11 @@ final class ClaimHandlers {
       + " frame-ancestors 'none'; sandbox";
   private static final String HTML = "text/html; charset=utf-8";
 
-  private final ClaimService claims;
-  private final ClaimingIssuance delivery;
+  private final InstitutionResolver at;
   private final byte[] css;
 
-  ClaimHandlers(ClaimService claims, ClaimingIssuance delivery) {
-    this.claims = Objects.requireNonNull(claims, "claims");
-    this.delivery = Objects.requireNonNull(delivery, "delivery");
+  ClaimHandlers(InstitutionResolver at) {
+    this.at = Objects.requireNonNull(at, "at");
     this.css = resource("/org/tessera/issuer/claim/claim.css");
   }
 
@@ -44,12 +41,14 @@ final class ClaimHandlers {
   }
 
   void page(Context ctx) {
+    ClaimService claims = at.of(ctx).claims();
     Optional<String> html = claims.pageHtml(ctx.pathParam("token"));
     ctx.status(html.isPresent() ? 200 : 404).contentType(HTML)
         .result(html.orElseGet(claims::notFoundHtml));
   }
 
   void newOffer(Context ctx) {
+    ClaimService claims = at.of(ctx).claims();
     Optional<String> page = claims.newOffer(ctx.pathParam("token"));
     if (page.isPresent()) {
       ctx.status(303).header("Location", page.get());
@@ -83,11 +82,12 @@ final class ClaimHandlers {
   void resendLink(Context ctx) {
     String actor = BearerAuth.actor(ctx);
     String id = ctx.pathParam("id");
-    Responses.write(ctx, Responses.body(ctx).then(body -> delivery.resendLink(id, body, actor)),
-        200);
+    Responses.write(ctx, Responses.body(ctx).then(body -> at.of(ctx).delivery()
+        .resendLink(id, body, actor)), 200);
   }
 
   private void download(Context ctx, Download.Kind kind) {
+    ClaimService claims = at.of(ctx).claims();
     Optional<Download> file = claims.download(ctx.pathParam("token"), kind);
     if (file.isEmpty()) {
       ctx.status(404).contentType(HTML).result(claims.notFoundHtml());

@@ -7,13 +7,13 @@ import static io.javalin.apibuilder.ApiBuilder.head;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
-import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tessera.issuer.oid4vci.Oid4vciRoutes;
 import org.tessera.issuer.ops.IssuerOps;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
@@ -27,43 +27,42 @@ public final class IssuerRoutes {
   private static final Logger ACCESS = LoggerFactory.getLogger("org.tessera.issuer.access");
   private static final Logger LOG = LoggerFactory.getLogger(IssuerRoutes.class);
 
-  /** What the routes need from the application. */
+  /**
+   * What the routes need from the application.
+   *
+   * @param didDocumentPath where the default institution's DID document is served
+   */
   public record Services(
-      org.tessera.issuer.achievements.AchievementService achievements,
-      org.tessera.issuer.issuance.IssuanceService issuance,
-      org.tessera.issuer.issuance.CredentialLifecycle lifecycle,
-      org.tessera.issuer.status.StatusListService status,
-      org.tessera.issuer.keys.PublicKeyDocuments keys,
-      org.tessera.issuer.vcapi.VcApiService vcApi,
-      org.tessera.issuer.claim.ClaimService claims,
-      org.tessera.issuer.claim.ClaimingIssuance delivery,
+      org.tessera.issuer.institutions.Institutions institutions,
       Access access,
       String didDocumentPath,
       long statusTtlSeconds) {}
 
-  /** Access control, key lifecycle and audit: tokens, limits, the routes of {@link AccessHandlers}. */
+  /** Access control and audit: tokens, limits, the routes of {@link AccessHandlers}. */
   public record Access(
       org.tessera.issuer.access.ApiTokens tokens,
-      org.tessera.issuer.keys.KeyLifecycle keyLifecycle,
       org.tessera.issuer.audit.AuditTrail audit,
       org.tessera.issuer.access.RateLimiter perIp,
       org.tessera.issuer.access.RateLimiter perToken,
       boolean trustProxy) {}
 
+  /** The handlers; each finds the request's institution through {@link InstitutionResolver}. */
+  private record Handlers(PublicHandlers pub, AdminHandlers admin, ClaimHandlers claim,
+      VcApiHandlers vcApi, AccessHandlers access, InstitutionResolver at) {}
+
   private IssuerRoutes() {}
 
-  /** Builds the (not yet started) web server; {@code features} add their own routes. */
-  public static Javalin create(Services s, EndpointGroup... features) {
+  /** Builds the (not yet started) web server. */
+  public static Javalin create(Services s) {
+    InstitutionResolver at = new InstitutionResolver(s.institutions());
     EdgeGuard edge = new EdgeGuard(s.access().perIp(), s.access().trustProxy(), MAX_BODY_BYTES);
-    BearerAuth auth = new BearerAuth(s.access().tokens(), s.access().perToken(), edge);
-    AccessHandlers access = new AccessHandlers(s.access().keyLifecycle(), s.access().tokens(),
-        s.access().audit());
-    AdminHandlers admin = new AdminHandlers(s.achievements(), s.issuance(), s.delivery(),
-        s.lifecycle());
-    ClaimHandlers claim = new ClaimHandlers(s.claims(), s.delivery());
-    PublicHandlers pub = new PublicHandlers(s.keys(), s.achievements(), s.status(),
-        s.statusTtlSeconds(), PublishedResources.load());
-    VcApiHandlers vcApi = new VcApiHandlers(s.vcApi());
+    BearerAuth auth = new BearerAuth(s.access().tokens(), at, s.access().perToken(), edge);
+    Handlers h = new Handlers(
+        new PublicHandlers(at, s.statusTtlSeconds(), PublishedResources.load()),
+        new AdminHandlers(at), new ClaimHandlers(at), new VcApiHandlers(at),
+        new AccessHandlers(at, s.access().tokens(), s.access().audit()), at);
+    PublicHandlers pub = h.pub();
+    InstitutionsHandler institutions = new InstitutionsHandler(s.institutions());
 
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -72,56 +71,21 @@ public final class IssuerRoutes {
           ctx.method(), IssuerOps.route(ctx), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
         before(edge::check);
-        before(ctx -> s.access().keyLifecycle().refreshIfStale());
-        before("/api/*", auth::check);
-        before("/credentials/issue", auth::check);
-        before("/claim/*", ClaimHandlers::securityHeaders);
+        before(ctx -> s.institutions().all()
+            .forEach(i -> i.keyLifecycle().refreshIfStale()));
+        for (String prefix : new String[] {"", InstitutionResolver.PREFIX}) {
+          before(prefix + "/api/*", auth::check);
+          before(prefix + "/credentials/issue", auth::check);
+          before(prefix + "/claim/*", ClaimHandlers::securityHeaders);
+        }
 
-        get(s.didDocumentPath(), pub::didDocument);
-        head(s.didDocumentPath(), pub::didDocument);
-        get("/.well-known/jwks.json", pub::jwks);
-        head("/.well-known/jwks.json", pub::jwks);
-        head("/status/{listId}", pub::statusList);
-        get("/achievements/{id}", pub::achievement);
-        get("/status/{listId}", pub::statusList);
         get("/contexts/cmf-v1.jsonld", pub::cmfContext);
         get("/schemas/cmf-v1.json", pub::cmfSchema);
-
-        post("/api/achievements", admin::createAchievement);
-        get("/api/achievements", admin::listAchievements);
-        get("/api/achievements/{id}", admin::getAchievement);
-        post("/api/credentials", admin::issueCredential);
-        get("/api/credentials", admin::listCredentials);
-        get("/api/credentials/{id}", admin::getCredential);
-        post("/api/credentials/{id}/revoke", admin::revoke);
-        post("/api/credentials/{id}/suspend", admin::suspend);
-        post("/api/credentials/{id}/reinstate", admin::reinstate);
-        post("/api/credentials/{id}/claim-link", claim::resendLink);
-
-        // The learner's claim page: the token in the path is their capability.
-        get("/claim/{token}", claim::page);
-        post("/claim/{token}/offer", claim::newOffer);
-        get("/claim/{token}/credential.jwt", claim::jwt);
-        get("/claim/{token}/credential.json", claim::json);
-        get("/claim/{token}/badge.png", claim::png);
-        get("/claim/{token}/badge.svg", claim::svg);
-        get("/assets/claim.css", claim::css);
-
-        post("/credentials/issue", vcApi::issue);
-
-        get("/api/keys", access::listKeys);
-        post("/api/keys/{kid}/activate", access::activateKey);
-        post("/api/keys/{kid}/retire", access::retireKey);
-        post("/api/keys/{kid}/compromise", access::compromiseKey);
-        post("/api/tokens", access::createToken);
-        get("/api/tokens", access::listTokens);
-        delete("/api/tokens/{id}", access::revokeToken);
-        get("/api/audit", access::queryAudit);
-        get("/api/audit/export", access::exportAudit);
-        get("/api/audit/verify", access::verifyAudit);
-        for (EndpointGroup feature : features) {
-          feature.addEndpoints();
-        }
+        get("/institutions", institutions::list);
+        institutionRoutes("", s.didDocumentPath(), h);
+        institutionRoutes(InstitutionResolver.PREFIX, "/did.json", h);
+        Oid4vciRoutes.declareInsertedWellKnown(InstitutionResolver.PREFIX,
+            ctx -> at.of(ctx).oid4vci().routes());
       });
       config.router.mount(router -> {
         router.exception(HttpResponseException.class, IssuerRoutes::httpError);
@@ -130,6 +94,58 @@ public final class IssuerRoutes {
       });
     });
     return app;
+  }
+
+  /**
+   * The routes every institution has, under {@code p} ({@code ""} for the default institution,
+   * {@link InstitutionResolver#PREFIX} for the others).
+   */
+  private static void institutionRoutes(String p, String didDocumentPath, Handlers h) {
+    PublicHandlers pub = h.pub();
+    AdminHandlers admin = h.admin();
+    ClaimHandlers claim = h.claim();
+    AccessHandlers access = h.access();
+    get(p + didDocumentPath, pub::didDocument);
+    head(p + didDocumentPath, pub::didDocument);
+    get(p + "/.well-known/jwks.json", pub::jwks);
+    head(p + "/.well-known/jwks.json", pub::jwks);
+    head(p + "/status/{listId}", pub::statusList);
+    get(p + "/achievements/{id}", pub::achievement);
+    get(p + "/status/{listId}", pub::statusList);
+
+    post(p + "/api/achievements", admin::createAchievement);
+    get(p + "/api/achievements", admin::listAchievements);
+    get(p + "/api/achievements/{id}", admin::getAchievement);
+    post(p + "/api/credentials", admin::issueCredential);
+    get(p + "/api/credentials", admin::listCredentials);
+    get(p + "/api/credentials/{id}", admin::getCredential);
+    post(p + "/api/credentials/{id}/revoke", admin::revoke);
+    post(p + "/api/credentials/{id}/suspend", admin::suspend);
+    post(p + "/api/credentials/{id}/reinstate", admin::reinstate);
+    post(p + "/api/credentials/{id}/claim-link", claim::resendLink);
+
+    // The learner's claim page: the token in the path is their capability.
+    get(p + "/claim/{token}", claim::page);
+    post(p + "/claim/{token}/offer", claim::newOffer);
+    get(p + "/claim/{token}/credential.jwt", claim::jwt);
+    get(p + "/claim/{token}/credential.json", claim::json);
+    get(p + "/claim/{token}/badge.png", claim::png);
+    get(p + "/claim/{token}/badge.svg", claim::svg);
+    get(p + "/assets/claim.css", claim::css);
+
+    post(p + "/credentials/issue", h.vcApi()::issue);
+
+    get(p + "/api/keys", access::listKeys);
+    post(p + "/api/keys/{kid}/activate", access::activateKey);
+    post(p + "/api/keys/{kid}/retire", access::retireKey);
+    post(p + "/api/keys/{kid}/compromise", access::compromiseKey);
+    post(p + "/api/tokens", access::createToken);
+    get(p + "/api/tokens", access::listTokens);
+    delete(p + "/api/tokens/{id}", access::revokeToken);
+    get(p + "/api/audit", access::queryAudit);
+    get(p + "/api/audit/export", access::exportAudit);
+    get(p + "/api/audit/verify", access::verifyAudit);
+    Oid4vciRoutes.declare(p, ctx -> h.at().of(ctx).oid4vci().routes());
   }
 
   /** Credential offer URIs carry a secret handle: the log gets the route, not the handle. */

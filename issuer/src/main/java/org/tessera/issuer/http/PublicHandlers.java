@@ -4,11 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.Optional;
-import org.tessera.issuer.achievements.AchievementService;
-import org.tessera.issuer.keys.PublicKeyDocuments;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
-import org.tessera.issuer.status.StatusListService;
 import org.tessera.issuer.store.StatusListRow;
 
 /** Unauthenticated, cacheable documents: DID document, JWKS, achievements, status lists. */
@@ -16,37 +13,32 @@ final class PublicHandlers {
 
   static final String VC_JWT = "application/vc+jwt";
 
-  private final PublicKeyDocuments keys;
-  private final AchievementService achievements;
-  private final StatusListService status;
+  private final InstitutionResolver at;
   private final long ttlSeconds;
   private final PublishedResources resources;
 
-  PublicHandlers(PublicKeyDocuments keys, AchievementService achievements,
-      StatusListService status, long ttlSeconds, PublishedResources resources) {
-    this.keys = Objects.requireNonNull(keys, "keys");
-    this.achievements = Objects.requireNonNull(achievements, "achievements");
-    this.status = Objects.requireNonNull(status, "status");
+  PublicHandlers(InstitutionResolver at, long ttlSeconds, PublishedResources resources) {
+    this.at = Objects.requireNonNull(at, "at");
     this.ttlSeconds = ttlSeconds;
     this.resources = Objects.requireNonNull(resources, "resources");
   }
 
   void didDocument(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=300")
-        .contentType("application/did+json").result(keys.didDocumentJson());
+        .contentType("application/did+json").result(at.of(ctx).publicKeys().didDocumentJson());
   }
 
   void jwks(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=300")
-        .contentType("application/jwk-set+json").result(keys.jwksJson());
+        .contentType("application/jwk-set+json").result(at.of(ctx).publicKeys().jwksJson());
   }
 
   void achievement(Context ctx) {
-    Responses.write(ctx, achievements.publicJson(ctx.pathParam("id")), 200);
+    Responses.write(ctx, at.of(ctx).achievements().publicJson(ctx.pathParam("id")), 200);
   }
 
   void statusList(Context ctx) {
-    Optional<StatusListRow> list = status.published(ctx.pathParam("listId"));
+    Optional<StatusListRow> list = at.of(ctx).status().published(ctx.pathParam("listId"));
     if (list.isEmpty()) {
       Problems.write(ctx, Rejection.of(IssuerError.NOT_FOUND));
       return;

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import org.tessera.issuer.store.Scope;
 
 /** Plain JDBC access to {@code oid4vci_access_tokens} (hashes only). */
 final class AccessTokenRepository {
@@ -16,6 +18,12 @@ final class AccessTokenRepository {
 
   /** What an active access token allows: collecting one credential through one offer. */
   record Grant(String offerId, String credentialId) {}
+
+  private final Scope scope;
+
+  AccessTokenRepository(Scope scope) {
+    this.scope = Objects.requireNonNull(scope, "scope");
+  }
 
   void insert(Connection c, String tokenHash, String offerId, String credentialId,
       Instant expiresAt) throws SQLException {
@@ -33,10 +41,12 @@ final class AccessTokenRepository {
   /** The grant of an active, unexpired token. */
   Optional<Grant> findActive(Connection c, String tokenHash, Instant now) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT offer_id, credential_id"
-        + " FROM oid4vci_access_tokens WHERE token_hash = ? AND state = ? AND expires_at > ?")) {
+        + " FROM oid4vci_access_tokens WHERE token_hash = ? AND state = ? AND expires_at > ?"
+        + Scope.CREDENTIAL_IN_SCOPE)) {
       s.setString(1, tokenHash);
       s.setString(2, ACTIVE);
       s.setLong(3, now.toEpochMilli());
+      s.setString(4, scope.institutionId());
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(new Grant(rs.getString(1), rs.getString(2)))
             : Optional.empty();

@@ -5,13 +5,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import org.tessera.issuer.store.Scope;
 
 /** Plain JDBC access to {@code oid4vci_offers}. State changes are conditional updates. */
 final class OfferRepository {
 
   private static final String COLUMNS = "id, credential_id, handle_hash, code_hash, tx_code_hash,"
       + " tx_code_failures, state, created_at, expires_at";
+
+  private final Scope scope;
+
+  OfferRepository(Scope scope) {
+    this.scope = Objects.requireNonNull(scope, "scope");
+  }
 
   void insert(Connection c, OfferRow row) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO oid4vci_offers (" + COLUMNS
@@ -40,10 +48,11 @@ final class OfferRepository {
   /** Every active offer of the credential becomes SUPERSEDED; returns how many. */
   int supersede(Connection c, String credentialId) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE oid4vci_offers SET state = ?"
-        + " WHERE credential_id = ? AND state = ?")) {
+        + " WHERE credential_id = ? AND state = ?" + Scope.CREDENTIAL_IN_SCOPE)) {
       s.setString(1, OfferRow.State.SUPERSEDED.name());
       s.setString(2, credentialId);
       s.setString(3, OfferRow.State.ACTIVE.name());
+      s.setString(4, scope.institutionId());
       return s.executeUpdate();
     }
   }
@@ -72,8 +81,10 @@ final class OfferRepository {
   private Optional<OfferRow> findBy(Connection c, String column, String value)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM oid4vci_offers WHERE " + column + " = ?")) {
+        "SELECT " + COLUMNS + " FROM oid4vci_offers WHERE " + column + " = ?"
+        + Scope.CREDENTIAL_IN_SCOPE)) {
       s.setString(1, value);
+      s.setString(2, scope.institutionId());
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();

@@ -29,15 +29,15 @@ public final class Oid4vci {
       SecureRandom random) {
     String issuerUrl = identity.baseUrl();
     Secrets secrets = new Secrets(random);
-    OfferRepository offerRows = new OfferRepository();
-    AccessTokenRepository tokens = new AccessTokenRepository();
+    OfferRepository offerRows = new OfferRepository(identity.scope());
+    AccessTokenRepository tokens = new AccessTokenRepository(identity.scope());
     NonceService nonces = new NonceService(db, new NonceRepository(), secrets, settings, clock);
     OfferService offers = new OfferService(db, offerRows, tokens, credentials, events, secrets,
         settings, issuerUrl, clock);
     TokenService token = new TokenService(db, offerRows, tokens, nonces, secrets, settings,
         clock);
     CredentialService credential = new CredentialService(db, tokens, credentials,
-        new BindingRepository(), events, nonces, new ProofVerifier(issuerUrl, settings, clock),
+        new BindingRepository(identity.scope()), events, nonces, new ProofVerifier(issuerUrl, settings, clock),
         keys, clock);
     Set<String> algorithms = new LinkedHashSet<>();
     algorithms.add(keys.active().algorithm().headerName());

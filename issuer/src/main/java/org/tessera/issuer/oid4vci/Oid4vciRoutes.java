@@ -4,10 +4,10 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.tessera.issuer.http.BearerAuth;
 import org.tessera.issuer.http.Responses;
 import org.tessera.issuer.result.IssuerError;
@@ -16,12 +16,14 @@ import org.tessera.issuer.result.Rejection;
 import org.tessera.shared.json.Json;
 
 /**
- * The OpenID4VCI routes. Added inside the issuer's {@code apiBuilder}, so the admin route is
- * behind the same bearer guard as the rest of {@code /api/*}.
+ * The OpenID4VCI routes of one institution. Declared inside the issuer's {@code apiBuilder}, so
+ * the admin route is behind the same bearer guard as the rest of {@code /api/*}.
  */
-public final class Oid4vciRoutes implements EndpointGroup {
+public final class Oid4vciRoutes {
 
   private static final String FORM = "application/x-www-form-urlencoded";
+  private static final String ISSUER_WELL_KNOWN = "/.well-known/openid-credential-issuer";
+  private static final String AS_WELL_KNOWN = "/.well-known/oauth-authorization-server";
 
   private final OfferService offers;
   private final TokenService token;
@@ -40,15 +42,35 @@ public final class Oid4vciRoutes implements EndpointGroup {
     this.asMetadata = Json.write(asMetadata);
   }
 
-  @Override
-  public void addEndpoints() {
-    get("/.well-known/openid-credential-issuer", ctx -> metadata(ctx, issuerMetadata));
-    get("/.well-known/oauth-authorization-server", ctx -> metadata(ctx, asMetadata));
-    get(IssuerMetadata.OFFER_PATH + "{handle}", this::offer);
-    post(IssuerMetadata.TOKEN_PATH, this::token);
-    post(IssuerMetadata.NONCE_PATH, ctx -> write(ctx, nonces.nonceResponse()));
-    post(IssuerMetadata.CREDENTIAL_PATH, this::credential);
-    post("/api/credentials/{id}/offer", this::createOffer);
+  /**
+   * Declares the routes of the institutions {@code routes} finds for a request, under
+   * {@code prefix} (empty: the default institution at the root). The metadata lives at the
+   * issuer URL plus {@code /.well-known/...} (draft 13 and the root); OpenID4VCI 1.0 puts it
+   * between host and path, see {@link #declareInsertedWellKnown}.
+   */
+  public static void declare(String prefix, Function<Context, Oid4vciRoutes> routes) {
+    get(prefix + ISSUER_WELL_KNOWN, ctx -> metadata(ctx, routes.apply(ctx).issuerMetadata));
+    get(prefix + AS_WELL_KNOWN, ctx -> metadata(ctx, routes.apply(ctx).asMetadata));
+    get(prefix + IssuerMetadata.OFFER_PATH + "{handle}", ctx -> routes.apply(ctx).offer(ctx));
+    post(prefix + IssuerMetadata.TOKEN_PATH, ctx -> routes.apply(ctx).token(ctx));
+    post(prefix + IssuerMetadata.NONCE_PATH,
+        ctx -> write(ctx, routes.apply(ctx).nonces.nonceResponse()));
+    post(prefix + IssuerMetadata.CREDENTIAL_PATH, ctx -> routes.apply(ctx).credential(ctx));
+    post(prefix + "/api/credentials/{id}/offer", ctx -> routes.apply(ctx).createOffer(ctx));
+  }
+
+  /**
+   * The metadata of an issuer whose URL has a path ({@code https://host/institutions/x}) at
+   * the OpenID4VCI 1.0 / RFC 8414 address: {@code https://host/.well-known/<name>/institutions/x}.
+   *
+   * @param pathPattern the route pattern of the issuer URL's path, e.g.
+   *     {@code /institutions/{institution}}
+   */
+  public static void declareInsertedWellKnown(String pathPattern,
+      Function<Context, Oid4vciRoutes> routes) {
+    get(ISSUER_WELL_KNOWN + pathPattern,
+        ctx -> metadata(ctx, routes.apply(ctx).issuerMetadata));
+    get(AS_WELL_KNOWN + pathPattern, ctx -> metadata(ctx, routes.apply(ctx).asMetadata));
   }
 
   private static void metadata(Context ctx, String json) {

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Plain JDBC access to {@code credentials}. */
@@ -17,9 +18,15 @@ public final class CredentialRepository {
       + " signing_kid, revocation_list_id, revocation_index, suspension_list_id,"
       + " suspension_index, revoked, suspended, revocation_reason, created_at";
 
+  private final Scope scope;
+
+  public CredentialRepository(Scope scope) {
+    this.scope = Objects.requireNonNull(scope, "scope");
+  }
+
   public void insert(Connection c, CredentialRow row) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO credentials (" + COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + ", institution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, row.id());
       s.setString(2, row.achievementId().orElse(null));
       s.setString(3, row.subjectId());
@@ -39,6 +46,7 @@ public final class CredentialRepository {
       s.setInt(12, row.suspended() ? 1 : 0);
       s.setString(13, row.revocationReason().orElse(null));
       s.setLong(14, row.createdAt().toEpochMilli());
+      s.setString(15, scope.institutionId());
       s.executeUpdate();
     }
   }
@@ -52,11 +60,12 @@ public final class CredentialRepository {
     return findById(c, id, Dialect.of(c).rowLock());
   }
 
-  private static Optional<CredentialRow> findById(Connection c, String id, String lock)
+  private Optional<CredentialRow> findById(Connection c, String id, String lock)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM credentials WHERE id = ?" + lock)) {
+        "SELECT " + COLUMNS + " FROM credentials WHERE id = ? AND institution_id = ?" + lock)) {
       s.setString(1, id);
+      s.setString(2, scope.institutionId());
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(map(rs)) : Optional.empty();
       }
@@ -65,9 +74,10 @@ public final class CredentialRepository {
 
   public List<CredentialRow> list(Connection c, int limit, int offset) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-        + " FROM credentials ORDER BY created_at, id LIMIT ? OFFSET ?")) {
-      s.setInt(1, limit);
-      s.setInt(2, offset);
+        + " FROM credentials WHERE institution_id = ? ORDER BY created_at, id LIMIT ? OFFSET ?")) {
+      s.setString(1, scope.institutionId());
+      s.setInt(2, limit);
+      s.setInt(3, offset);
       List<CredentialRow> rows = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -79,10 +89,13 @@ public final class CredentialRepository {
   }
 
   public long count(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM credentials");
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT COUNT(*) FROM credentials WHERE institution_id = ?")) {
+      s.setString(1, scope.institutionId());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
@@ -90,11 +103,12 @@ public final class CredentialRepository {
   public void updateState(Connection c, String id, boolean revoked, boolean suspended,
       Optional<String> revocationReason) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE credentials SET revoked = ?,"
-        + " suspended = ?, revocation_reason = ? WHERE id = ?")) {
+        + " suspended = ?, revocation_reason = ? WHERE id = ? AND institution_id = ?")) {
       s.setInt(1, revoked ? 1 : 0);
       s.setInt(2, suspended ? 1 : 0);
       s.setString(3, revocationReason.orElse(null));
       s.setString(4, id);
+      s.setString(5, scope.institutionId());
       if (s.executeUpdate() != 1) {
         throw new StoreException("credential vanished during update");
       }

@@ -14,19 +14,43 @@ import java.util.Optional;
  * first bumps the single {@code audit_head} row: on PostgreSQL its row lock queues concurrent
  * appenders (also from other issuer nodes) until the holder commits, on SQLite the database is
  * single-writer anyway, so each new row chains onto the committed head and the chain stays linear.
+ * One chain serves the whole deployment; each row names its institution.
  */
 public final class EventRepository {
 
   private static final String COLUMNS =
-      "seq, id, action, actor, target_id, created_at, detail, prev_hash, hash";
+      "seq, id, action, actor, target_id, created_at, detail, prev_hash, hash, institution_id";
+
+  /** The institution whose events this repository appends; empty for deployment events. */
+  private final Optional<Scope> scope;
+
+  /** Appends the events of {@code scope}'s institution. */
+  public EventRepository(Scope scope) {
+    this(Optional.of(scope));
+  }
+
+  private EventRepository(Optional<Scope> scope) {
+    this.scope = scope;
+  }
+
+  /** Appends deployment-level events (no institution), e.g. about deployment-wide tokens. */
+  public static EventRepository deployment() {
+    return new EventRepository(Optional.empty());
+  }
+
+  /** The same chain, appending for {@code institution} (empty: deployment level). */
+  public static EventRepository of(Optional<Scope> institution) {
+    return new EventRepository(institution);
+  }
 
   /** Appends {@code event} at the head of the chain, inside the caller's transaction. */
   public void append(Connection c, AuditEvent event) throws SQLException {
     Head head = lockHead(c);
+    Optional<String> institution = scope.map(Scope::institutionId);
     String hash = EventChain.hash(head.hash(), head.seq(), event.id(), event.action().name(),
-        event.actor(), event.targetId(), event.at().toEpochMilli(), event.detail());
+        event.actor(), event.targetId(), event.at().toEpochMilli(), event.detail(), institution);
     try (PreparedStatement s = c.prepareStatement("INSERT INTO events (" + COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       s.setLong(1, head.seq());
       s.setString(2, event.id());
       s.setString(3, event.action().name());
@@ -36,6 +60,7 @@ public final class EventRepository {
       s.setString(7, event.detail().orElse(null));
       s.setString(8, head.hash());
       s.setString(9, hash);
+      s.setString(10, institution.orElse(null));
       s.executeUpdate();
     }
     setHead(c, hash);
@@ -58,7 +83,8 @@ public final class EventRepository {
     for (String[] row : legacy) {
       Head head = lockHead(c);
       String hash = EventChain.hash(head.hash(), head.seq(), row[0], row[1], row[2],
-          Optional.ofNullable(row[3]), Long.parseLong(row[4]), Optional.ofNullable(row[5]));
+          Optional.ofNullable(row[3]), Long.parseLong(row[4]), Optional.ofNullable(row[5]),
+          Optional.empty());
       try (PreparedStatement s = c.prepareStatement(
           "UPDATE events SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND seq IS NULL")) {
         s.setLong(1, head.seq());
@@ -75,24 +101,48 @@ public final class EventRepository {
   /** Up to {@code limit} chained rows with {@code afterSeq < seq <= upToSeq}, in chain order. */
   public List<ChainedEvent> chainAfter(Connection c, long afterSeq, long upToSeq, int limit)
       throws SQLException {
+    return chainAfter(c, afterSeq, upToSeq, limit, Optional.empty());
+  }
+
+  /** As {@link #chainAfter(Connection, long, long, int)}, only the rows {@code view} shows. */
+  public List<ChainedEvent> chainAfter(Connection c, long afterSeq, long upToSeq, int limit,
+      Optional<Scope> view) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-        + " FROM events WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")) {
+        + " FROM events WHERE seq > ? AND seq <= ?" + viewClause(view)
+        + " ORDER BY seq LIMIT ?")) {
       s.setLong(1, afterSeq);
       s.setLong(2, upToSeq);
-      s.setInt(3, limit);
+      int next = 3;
+      if (view.isPresent()) {
+        s.setString(next++, view.get().institutionId());
+      }
+      s.setInt(next, limit);
       return readAll(s);
     }
   }
 
   /**
-   * A page of the trail, newest first, optionally filtered by action and a time window
-   * {@code [from, to)}.
+   * Which rows an institution's auditors see: its own; the default institution also sees
+   * deployment-level rows and those from before institutions existed (institution NULL).
    */
-  public List<ChainedEvent> query(Connection c, Optional<String> action, Optional<Instant> from,
-      Optional<Instant> to, int limit, int offset) throws SQLException {
+  private static String viewClause(Optional<Scope> view) {
+    if (view.isEmpty()) {
+      return "";
+    }
+    return view.get().isDefault() ? " AND (institution_id = ? OR institution_id IS NULL)"
+        : " AND institution_id = ?";
+  }
+
+  /**
+   * A page of the trail, newest first, optionally filtered by action and a time window
+   * {@code [from, to)}; only the rows {@code view} shows (empty: every row).
+   */
+  public List<ChainedEvent> query(Connection c, Optional<Scope> view, Optional<String> action,
+      Optional<Instant> from, Optional<Instant> to, int limit, int offset) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS
-        + " FROM events WHERE seq IS NOT NULL");
+        + " FROM events WHERE seq IS NOT NULL" + viewClause(view));
     List<Object> args = new ArrayList<>();
+    view.ifPresent(v -> args.add(v.institutionId()));
     action.ifPresent(a -> {
       sql.append(" AND action = ?");
       args.add(a);
@@ -196,7 +246,7 @@ public final class EventRepository {
         rows.add(new ChainedEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
             rs.getString(4), Optional.ofNullable(rs.getString(5)), rs.getLong(6),
             Optional.ofNullable(rs.getString(7)), nonNull(rs.getString(8)),
-            nonNull(rs.getString(9))));
+            nonNull(rs.getString(9)), Optional.ofNullable(rs.getString(10))));
       }
     }
     return rows;

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Plain JDBC access to {@code status_lists} and {@code status_allocations}. */
@@ -15,9 +16,15 @@ public final class StatusListRepository {
   /** First key of our advisory locks ("TSSR"), apart from other users of the database. */
   private static final int ADVISORY_LOCK_SPACE = 0x54535352;
 
+  private final Scope scope;
+
+  public StatusListRepository(Scope scope) {
+    this.scope = Objects.requireNonNull(scope, "scope");
+  }
+
   public void insert(Connection c, StatusListRow row) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO status_lists (" + COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + ", institution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, row.id());
       s.setString(2, row.purpose());
       s.setInt(3, row.size());
@@ -28,6 +35,7 @@ public final class StatusListRepository {
       s.setLong(8, row.version());
       s.setLong(9, row.createdAt().toEpochMilli());
       s.setLong(10, row.updatedAt().toEpochMilli());
+      s.setString(11, scope.institutionId());
       s.executeUpdate();
     }
   }
@@ -41,11 +49,12 @@ public final class StatusListRepository {
     return findById(c, id, Dialect.of(c).rowLock());
   }
 
-  private static Optional<StatusListRow> findById(Connection c, String id, String lock)
+  private Optional<StatusListRow> findById(Connection c, String id, String lock)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM status_lists WHERE id = ?" + lock)) {
+        "SELECT " + COLUMNS + " FROM status_lists WHERE id = ? AND institution_id = ?" + lock)) {
       s.setString(1, id);
+      s.setString(2, scope.institutionId());
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(map(rs)) : Optional.empty();
       }
@@ -63,7 +72,7 @@ public final class StatusListRepository {
     }
     try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
       s.setInt(1, ADVISORY_LOCK_SPACE);
-      s.setInt(2, purpose.hashCode());
+      s.setInt(2, (scope.institutionId() + "/" + purpose).hashCode());
       s.execute();
     }
   }
@@ -72,9 +81,11 @@ public final class StatusListRepository {
   public Optional<StatusListRow> findOpen(Connection c, String purpose, double fillLimit)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM status_lists"
-        + " WHERE purpose = ? AND allocated < size * ? ORDER BY created_at, id LIMIT 1")) {
-      s.setString(1, purpose);
-      s.setDouble(2, fillLimit);
+        + " WHERE institution_id = ? AND purpose = ? AND allocated < size * ?"
+        + " ORDER BY created_at, id LIMIT 1")) {
+      s.setString(1, scope.institutionId());
+      s.setString(2, purpose);
+      s.setDouble(3, fillLimit);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(map(rs)) : Optional.empty();
       }
@@ -121,13 +132,14 @@ public final class StatusListRepository {
       String signedJwt, String etag, Instant now) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("UPDATE status_lists SET encoded_list = ?,"
         + " signed_jwt = ?, etag = ?, version = version + 1, updated_at = ?"
-        + " WHERE id = ? AND version = ?")) {
+        + " WHERE id = ? AND version = ? AND institution_id = ?")) {
       s.setString(1, encodedList);
       s.setString(2, signedJwt);
       s.setString(3, etag);
       s.setLong(4, now.toEpochMilli());
       s.setString(5, id);
       s.setLong(6, expectedVersion);
+      s.setString(7, scope.institutionId());
       return s.executeUpdate() == 1;
     }
   }

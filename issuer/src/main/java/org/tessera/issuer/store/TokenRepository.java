@@ -13,11 +13,11 @@ import java.util.Optional;
 public final class TokenRepository {
 
   private static final String COLUMNS =
-      "id, label, role, token_hash, created_at, created_by, revoked_at";
+      "id, label, role, token_hash, created_at, created_by, revoked_at, institution_id";
 
   public void insert(Connection c, TokenRow row) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO api_tokens (" + COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, row.id());
       s.setString(2, row.label());
       s.setString(3, row.role());
@@ -25,6 +25,7 @@ public final class TokenRepository {
       s.setLong(5, row.createdAt().toEpochMilli());
       s.setString(6, row.createdBy());
       s.setObject(7, row.revokedAt().map(Instant::toEpochMilli).orElse(null));
+      s.setString(8, row.institutionId().orElse(null));
       s.executeUpdate();
     }
   }
@@ -37,9 +38,13 @@ public final class TokenRepository {
     return one(c, "id", id);
   }
 
-  public List<TokenRow> list(Connection c) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-        + " FROM api_tokens ORDER BY created_at, id")) {
+  /** Every token ({@code view} empty), or those serving the one institution {@code view}. */
+  public List<TokenRow> list(Connection c, Optional<Scope> view) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM api_tokens"
+        + (view.isPresent() ? " WHERE institution_id = ?" : "") + " ORDER BY created_at, id")) {
+      if (view.isPresent()) {
+        s.setString(1, view.get().institutionId());
+      }
       return readAll(s);
     }
   }
@@ -70,7 +75,8 @@ public final class TokenRepository {
         Optional<Instant> revokedAt = rs.wasNull() ? Optional.empty()
             : Optional.of(Instant.ofEpochMilli(revoked));
         rows.add(new TokenRow(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), revokedAt));
+            rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), revokedAt,
+            Optional.ofNullable(rs.getString(8))));
       }
     }
     return rows;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.store.Database;
+import org.tessera.issuer.store.Scope;
 import org.tessera.issuer.store.StatusListRepository;
 import org.tessera.issuer.store.StatusListRow;
 import org.tessera.issuer.store.StatusRef;
@@ -52,7 +53,7 @@ class ConcurrentStatusListTest extends BothDatabasesTestBase {
     JWK jwk = JwkGenerator.generate(JwsAlgorithm.ES256, "es256-1");
     SigningKey key = new SigningKey(DID, jwk.toPublicJWK(), JwsAlgorithm.ES256,
         JwsSigners.forKey(jwk));
-    return new StatusListService(db, new StatusListRepository(), new KeyRing(List.of(key), key),
+    return new StatusListService(db, new StatusListRepository(Scope.DEFAULT), new KeyRing(List.of(key), key),
         DID, "https://issuer.example.edu", Duration.ofMinutes(5), CLOCK, new SecureRandom());
   }
 
@@ -85,7 +86,7 @@ class ConcurrentStatusListTest extends BothDatabasesTestBase {
 
     assertThat(refs).extracting(StatusRef::listId).containsOnly(refs.get(0).listId());
     assertThat(refs).extracting(StatusRef::index).doesNotHaveDuplicates();
-    assertThat(nodes.get(0).read(new StatusListRepository()::countAllocations)).isEqualTo(40);
+    assertThat(nodes.get(0).read(new StatusListRepository(Scope.DEFAULT)::countAllocations)).isEqualTo(40);
   }
 
   @Test
@@ -121,7 +122,7 @@ class ConcurrentStatusListTest extends BothDatabasesTestBase {
     List<StatusListService> services = List.of(node(), node());
     StatusRef ref = nodes.get(0).inTransaction(
         c -> services.get(0).allocate(c, StatusPurpose.REVOCATION, "c0"));
-    StatusListRepository repo = new StatusListRepository();
+    StatusListRepository repo = new StatusListRepository(Scope.DEFAULT);
     CountDownLatch locked = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -21,7 +21,7 @@ class DatabaseTest extends BothDatabasesTestBase {
   @Test
   void tryAllocate_sameIndexTwice_secondLosesAcrossReopen() {
     String url = database.jdbcUrl();
-    StatusListRepository lists = new StatusListRepository();
+    StatusListRepository lists = new StatusListRepository(Scope.DEFAULT);
     try (Database db = Database.open(url)) {
       db.inTransaction(c -> {
         lists.insert(c, list("L1"));
@@ -41,7 +41,7 @@ class DatabaseTest extends BothDatabasesTestBase {
 
   @Test
   void inTransaction_workThrows_rollsBackEverything() {
-    StatusListRepository lists = new StatusListRepository();
+    StatusListRepository lists = new StatusListRepository(Scope.DEFAULT);
     try (Database db = Database.open(database.jdbcUrl())) {
       assertThatThrownBy(() -> db.inTransaction(c -> {
         lists.insert(c, list("L2"));
@@ -57,7 +57,7 @@ class DatabaseTest extends BothDatabasesTestBase {
 
   @Test
   void update_staleVersion_isRefused() {
-    StatusListRepository lists = new StatusListRepository();
+    StatusListRepository lists = new StatusListRepository(Scope.DEFAULT);
     try (Database db = Database.open(database.jdbcUrl())) {
       db.inTransaction(c -> {
         lists.insert(c, list("L3"));
@@ -73,7 +73,7 @@ class DatabaseTest extends BothDatabasesTestBase {
 
   @Test
   void achievements_insertAndFind_roundTrips() {
-    AchievementRepository repo = new AchievementRepository();
+    AchievementRepository repo = new AchievementRepository(Scope.DEFAULT);
     try (Database db = Database.open(database.jdbcUrl())) {
       AchievementRow row = new AchievementRow("a1", "{\"name\":\"x\"}", true, NOW);
       db.inTransaction(c -> {

@@ -56,7 +56,7 @@ class PostgresDatabaseTest {
           "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"));
 
       assertThat(versions).startsWith("1", "2").doesNotHaveDuplicates();
-      assertThat(first.read(new CredentialRepository()::count)).isZero();
+      assertThat(first.read(new CredentialRepository(Scope.DEFAULT)::count)).isZero();
     }
   }
 

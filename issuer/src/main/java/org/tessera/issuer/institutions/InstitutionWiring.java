@@ -1,0 +1,99 @@
+package org.tessera.issuer.institutions;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.tessera.issuer.achievements.AchievementService;
+import org.tessera.issuer.claim.ClaimConfig;
+import org.tessera.issuer.claim.ClaimOffers;
+import org.tessera.issuer.claim.ClaimService;
+import org.tessera.issuer.claim.ClaimingIssuance;
+import org.tessera.issuer.claim.MailDispatcher;
+import org.tessera.issuer.claim.WalletOffers;
+import org.tessera.issuer.config.IssuerIdentity;
+import org.tessera.issuer.issuance.CredentialChecks;
+import org.tessera.issuer.issuance.CredentialLifecycle;
+import org.tessera.issuer.issuance.CredentialWriter;
+import org.tessera.issuer.issuance.IssuanceService;
+import org.tessera.issuer.keys.KeyLifecycle;
+import org.tessera.issuer.keys.KeyRing;
+import org.tessera.issuer.keys.PublicKeyDocuments;
+import org.tessera.issuer.oid4vci.Oid4vci;
+import org.tessera.issuer.oid4vci.Oid4vciSettings;
+import org.tessera.issuer.status.StatusListService;
+import org.tessera.issuer.store.AchievementRepository;
+import org.tessera.issuer.store.ClaimRepository;
+import org.tessera.issuer.store.CredentialRepository;
+import org.tessera.issuer.store.Database;
+import org.tessera.issuer.store.EventRepository;
+import org.tessera.issuer.store.IdempotencyRepository;
+import org.tessera.issuer.store.KeyStateRepository;
+import org.tessera.issuer.store.Scope;
+import org.tessera.issuer.store.StatusListRepository;
+import org.tessera.issuer.vcapi.VcApiService;
+
+/**
+ * Builds one {@link Institution}'s services over what the deployment shares: the database, the
+ * clock, the validators, the mail queue and the settings.
+ */
+public final class InstitutionWiring {
+
+  /** What every institution of a deployment shares. */
+  public record Shared(Database db, Clock clock, SecureRandom random, CredentialChecks checks,
+      Duration statusTtl, Duration keyRefresh, Oid4vciSettings oid4vci, ClaimConfig claims,
+      Optional<MailDispatcher> mail) {
+    public Shared {
+      Objects.requireNonNull(db, "db");
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(random, "random");
+      Objects.requireNonNull(checks, "checks");
+      Objects.requireNonNull(statusTtl, "statusTtl");
+      Objects.requireNonNull(keyRefresh, "keyRefresh");
+      Objects.requireNonNull(oid4vci, "oid4vci");
+      Objects.requireNonNull(claims, "claims");
+      Objects.requireNonNull(mail, "mail");
+    }
+  }
+
+  private InstitutionWiring() {}
+
+  /**
+   * Wires the institution {@code identity} signing with {@code keys}. Claim pages get wallet
+   * offers from its OpenID4VCI offer service unless {@code offersOverride} names another
+   * source (tests).
+   */
+  public static Institution wire(Shared s, IssuerIdentity identity, KeyRing keys,
+      Optional<ClaimOffers> offersOverride) {
+    Scope scope = identity.scope();
+    Database db = s.db();
+    EventRepository events = new EventRepository(scope);
+    CredentialRepository credentials = new CredentialRepository(scope);
+    StatusListService status = new StatusListService(db, new StatusListRepository(scope), keys,
+        identity.did(), identity.baseUrl(), s.statusTtl(), s.clock(), s.random());
+    AchievementService achievements = new AchievementService(db,
+        new AchievementRepository(scope), events, identity, s.clock());
+    CredentialWriter writer = new CredentialWriter(db, status, credentials, events,
+        new IdempotencyRepository(scope), keys, s.clock());
+    IssuanceService issuance = new IssuanceService(db, achievements, credentials, s.checks(),
+        writer, new IdempotencyRepository(scope), identity, s.clock(), s.random());
+    CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, events, status,
+        s.clock());
+    VcApiService vcApi = new VcApiService(s.checks(), writer, identity, s.clock());
+    KeyLifecycle keyLifecycle = new KeyLifecycle(db, new KeyStateRepository(scope), events,
+        keys, s.clock(), s.keyRefresh());
+    Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, events, identity, s.oid4vci(),
+        s.clock(), s.random());
+    ClaimOffers offers = offersOverride.orElseGet(() -> new WalletOffers(oid4vci.offers()));
+    ClaimService claims = new ClaimService(db, new ClaimRepository(scope), credentials, events,
+        offers, s.claims().ttl(), URI.create(identity.baseUrl()), s.clock(),
+        s.random());
+    ClaimingIssuance delivery = new ClaimingIssuance(issuance, claims, s.mail(), db,
+        credentials, events);
+    return new Institution(identity, keys, keyLifecycle,
+        new PublicKeyDocuments(identity.did(), keys), status, achievements, issuance, lifecycle,
+        vcApi, oid4vci, claims, delivery);
+  }
+}
