@@ -18,11 +18,21 @@ import java.util.Set;
  */
 public final class Messages {
 
+  private static final String BUNDLES = "/org/tessera/verifier/page/";
+
   private final Map<Lang, Properties> bundles = new EnumMap<>(Lang.class);
 
   public Messages() {
+    this(BUNDLES);
+  }
+
+  /**
+   * Bundles from another classpath folder (ending in {@code /}): the shipped ones are complete,
+   * so the English fallback is tested with a deliberately incomplete set.
+   */
+  Messages(String folder) {
     for (Lang lang : Lang.values()) {
-      bundles.put(lang, load(lang));
+      bundles.put(lang, load(folder + "messages_" + lang.tag() + ".properties"));
     }
   }
 
@@ -49,8 +59,7 @@ public final class Messages {
     return bundles.get(Lang.EN).stringPropertyNames();
   }
 
-  private static Properties load(Lang lang) {
-    String name = "/org/tessera/verifier/page/messages_" + lang.tag() + ".properties";
+  private static Properties load(String name) {
     try (InputStream in = Messages.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing " + name);
