@@ -17,6 +17,7 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.tessera.issuer.config.InstitutionConfig;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
@@ -48,6 +49,14 @@ final class TestIssuer {
     return new IssuerConfig(0, URI.create(BASE), jdbcUrl,
         keys, Optional.empty(), TOKEN, false, Duration.ofMinutes(5), "Test University", "BE",
         Optional.of(URI.create("https://www.example.edu")));
+  }
+
+  /** A further institution {@code id} with one generated ES256 key of its own. */
+  static InstitutionConfig institution(Path dir, String id) {
+    Path keys = dir.resolve("keys-" + id);
+    writeKey(keys, JwsAlgorithm.ES256, id + "-es256");
+    return new InstitutionConfig(id, "University " + id, "NL",
+        Optional.of(URI.create("https://" + id + ".example.edu")), keys, Optional.empty());
   }
 
   static JWK writeKey(Path dir, JwsAlgorithm alg, String kid) {
