@@ -33,8 +33,12 @@ public final class InstitutionsFile {
 
   private InstitutionsFile() {}
 
-  /** Reads and validates {@code file}; problems are added to {@code problems}. */
+  /**
+   * Reads and validates {@code file}; problems are added to {@code problems}, and with any
+   * problem the answer is empty.
+   */
   public static List<InstitutionConfig> read(Path file, List<String> problems) {
+    int before = problems.size();
     String where = "ISSUER_INSTITUTIONS (" + file + ")";
     Optional<JsonNode> root = parse(file, where, problems);
     if (root.isEmpty()) {
@@ -62,7 +66,8 @@ public final class InstitutionsFile {
         }
       });
     }
-    return List.copyOf(institutions);
+    // All or nothing: a deployment never starts with part of its institutions.
+    return problems.size() > before ? List.of() : List.copyOf(institutions);
   }
 
   private static Optional<JsonNode> parse(Path file, String where, List<String> problems) {
