@@ -3,6 +3,7 @@ package org.tessera.issuer.http;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Objects;
+import java.util.Optional;
 import org.tessera.issuer.institutions.Institution;
 import org.tessera.issuer.institutions.Institutions;
 import org.tessera.issuer.store.Scope;
@@ -17,6 +18,7 @@ public final class InstitutionResolver {
   /** The route prefix of a further institution. */
   public static final String PREFIX = "/institutions/{" + InstitutionResolver.PARAM + "}";
   static final String PARAM = "institution";
+  private static final String SEGMENT = "/institutions/";
 
   private final Institutions institutions;
 
@@ -34,6 +36,19 @@ public final class InstitutionResolver {
       throw new NotFoundResponse();
     }
     return institutions.find(id).orElseThrow(NotFoundResponse::new);
+  }
+
+  /**
+   * The institution a raw path belongs to, for handlers that run before routing (no path
+   * parameters yet); empty for an institution the deployment does not serve.
+   */
+  Optional<Institution> ofPath(String path) {
+    if (!path.startsWith(SEGMENT)) {
+      return Optional.of(institutions.root());
+    }
+    int end = path.indexOf('/', SEGMENT.length());
+    String id = path.substring(SEGMENT.length(), end < 0 ? path.length() : end);
+    return id.equals(Scope.DEFAULT_ID) ? Optional.empty() : institutions.find(id);
   }
 
   /** The scope of the request's institution. */

@@ -71,8 +71,9 @@ public final class IssuerRoutes {
           ctx.method(), IssuerOps.route(ctx), ctx.status().getCode(), Math.round(ms)));
       config.router.apiBuilder(() -> {
         before(edge::check);
-        before(ctx -> s.institutions().all()
-            .forEach(i -> i.keyLifecycle().refreshIfStale()));
+        // Key states other nodes changed: re-read (at most every ISSUER_KEY_REFRESH) for the
+        // institution this request is for.
+        before(ctx -> at.ofPath(ctx.path()).ifPresent(i -> i.keyLifecycle().refreshIfStale()));
         for (String prefix : new String[] {"", InstitutionResolver.PREFIX}) {
           before(prefix + "/api/*", auth::check);
           before(prefix + "/credentials/issue", auth::check);
