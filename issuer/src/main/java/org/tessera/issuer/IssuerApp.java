@@ -168,6 +168,9 @@ public final class IssuerApp implements AutoCloseable {
     javalin.start(config.port());
     LOG.info("issuer {} listening on port {} ({} institution(s))", identity().did(),
         javalin.port(), institutions.all().size());
+    institutions.all().stream().filter(i -> !i.scope().isDefault()).forEach(i -> LOG.info(
+        "institution {} published as {} at {}", i.id(), i.identity().did(),
+        i.identity().baseUrl()));
     return this;
   }
 

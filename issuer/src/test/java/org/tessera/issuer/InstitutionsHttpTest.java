@@ -306,6 +306,23 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
     });
   }
 
+  @Test
+  void metrics_countIssuanceAndRevocationPerInstitution() {
+    JavalinTest.test(app.javalin(), (server, client) -> {
+      String id = issue(client, UVA).get("id").asText();
+      issue(client, "");
+      assertThat(post(client, UVA + "/api/credentials/" + id + "/revoke", "{}").code())
+          .isEqualTo(200);
+      assertThat(text(client.get("/metrics")))
+          .contains("tessera_credentials_issued_total{institution=\"uva\"} 1.0")
+          .contains("tessera_credentials_issued_total{institution=\"default\"} 1.0")
+          .contains("tessera_credential_status_changes_total{action=\"revoke\","
+              + "institution=\"uva\"} 1.0")
+          .contains("route=\"/institutions/{institution}/api/credentials\"")
+          .doesNotContain(id);
+    });
+  }
+
   private static JsonNode issue(HttpClient client, String prefix) {
     String achievementId = json(post(client, prefix + "/api/achievements", achievement(false)))
         .get("id").asText();

@@ -127,7 +127,8 @@ public final class ApiTokens {
         Optional.empty(), serves.map(Scope::institutionId));
     db.inTransaction(c -> {
       tokens.insert(c, row);
-      EventRepository.of(serves).append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.TOKEN_CREATE,
+      EventRepository.of(serves).append(c, new AuditEvent(UUID.randomUUID().toString(),
+          AuditAction.TOKEN_CREATE,
           actor.auditName(), Optional.of(row.id()), now,
           Optional.of(Json.write(Json.object().put("label", row.label())
               .put("role", row.role())))));
@@ -162,7 +163,8 @@ public final class ApiTokens {
           || !tokens.revoke(c, id, now)) {
         return Outcome.failed(Rejection.of(IssuerError.TOKEN_NOT_FOUND));
       }
-      EventRepository.of(serves).append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.TOKEN_REVOKE,
+      EventRepository.of(serves).append(c, new AuditEvent(UUID.randomUUID().toString(),
+          AuditAction.TOKEN_REVOKE,
           actor.auditName(), Optional.of(id), now));
       return Outcome.ok(view(tokens.find(c, id).orElseThrow()));
     });

@@ -19,7 +19,8 @@ final class AdminHandlers {
 
   void createAchievement(Context ctx) {
     String actor = BearerAuth.actor(ctx);
-    Responses.write(ctx, Responses.body(ctx).then(body -> at.of(ctx).achievements().create(body, actor)), 201);
+    Responses.write(ctx, Responses.body(ctx)
+        .then(body -> at.of(ctx).achievements().create(body, actor)), 201);
   }
 
   void listAchievements(Context ctx) {

@@ -14,6 +14,7 @@ final class VcApiHandlers {
 
   void issue(Context ctx) {
     String actor = BearerAuth.actor(ctx);
-    Responses.write(ctx, Responses.body(ctx).then(body -> at.of(ctx).vcApi().issue(body, actor)), 201);
+    Responses.write(ctx, Responses.body(ctx)
+        .then(body -> at.of(ctx).vcApi().issue(body, actor)), 201);
   }
 }

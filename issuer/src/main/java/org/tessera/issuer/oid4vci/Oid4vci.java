@@ -37,7 +37,8 @@ public final class Oid4vci {
     TokenService token = new TokenService(db, offerRows, tokens, nonces, secrets, settings,
         clock);
     CredentialService credential = new CredentialService(db, tokens, credentials,
-        new BindingRepository(identity.scope()), events, nonces, new ProofVerifier(issuerUrl, settings, clock),
+        new BindingRepository(identity.scope()), events, nonces,
+        new ProofVerifier(issuerUrl, settings, clock),
         keys, clock);
     Set<String> algorithms = new LinkedHashSet<>();
     algorithms.add(keys.active().algorithm().headerName());

@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The issuer's Prometheus metrics, in a registry of its own. Labels are actions, methods, route
- * templates and statuses only: never credential ids, learners or tokens.
+ * The issuer's Prometheus metrics, in a registry of its own. Labels are institution ids,
+ * actions, methods, route templates and statuses only: never credential ids, learners or tokens.
  */
 public final class IssuerMetrics {
 
@@ -20,12 +20,13 @@ public final class IssuerMetrics {
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final Counter issued = Counter.builder()
       .name("tessera_credentials_issued_total")
-      .help("Credentials issued (admin API and VC-API)")
+      .help("Credentials issued (admin API and VC-API), by institution")
+      .labelNames("institution")
       .register(registry);
   private final Counter statusChanges = Counter.builder()
       .name("tessera_credential_status_changes_total")
-      .help("Revocations, suspensions and reinstatements")
-      .labelNames("action")
+      .help("Revocations, suspensions and reinstatements, by institution")
+      .labelNames("institution", "action")
       .register(registry);
   private final Histogram latency = Histogram.builder()
       .name("tessera_http_request_duration_seconds")
@@ -33,13 +34,13 @@ public final class IssuerMetrics {
       .labelNames("method", "route", "status")
       .register(registry);
 
-  public void issued() {
-    issued.inc();
+  public void issued(String institution) {
+    issued.labelValues(institution).inc();
   }
 
   /** {@code action}: revoke, suspend or reinstate. */
-  public void statusChange(String action) {
-    statusChanges.labelValues(action).inc();
+  public void statusChange(String institution, String action) {
+    statusChanges.labelValues(institution, action).inc();
   }
 
   public void request(String method, String route, int status, double seconds) {

@@ -13,6 +13,9 @@ import java.util.function.BooleanSupplier;
 public final class IssuerOps {
 
   private static final String STARTED = "tessera.ops.started";
+  /** Route templates of a further institution start so; its id is the path segment after. */
+  private static final String INSTITUTION_ROUTE = "/institutions/{institution}";
+  private static final String INSTITUTION_PATH = "/institutions/";
 
   /** Route template (POST) → what a 2xx answer means. */
   private static final Map<String, String> STATUS_ACTIONS = Map.of(
@@ -57,10 +60,21 @@ public final class IssuerOps {
           (System.nanoTime() - started) / 1_000_000_000.0);
     }
     boolean success = status >= 200 && status < 300 && ctx.method().name().equals("POST");
-    if (success && (route.equals("/api/credentials") || route.equals("/credentials/issue"))) {
-      metrics.issued();
-    } else if (success && STATUS_ACTIONS.containsKey(route)) {
-      metrics.statusChange(STATUS_ACTIONS.get(route));
+    if (!success) {
+      return;
+    }
+    // A 2xx on a matched institution route: the id is one the deployment serves (bounded).
+    String institution = "default";
+    String local = route;
+    if (route.startsWith(INSTITUTION_ROUTE) && ctx.path().startsWith(INSTITUTION_PATH)) {
+      local = route.substring(INSTITUTION_ROUTE.length());
+      String rest = ctx.path().substring(INSTITUTION_PATH.length());
+      institution = rest.substring(0, Math.max(0, rest.indexOf('/')));
+    }
+    if (local.equals("/api/credentials") || local.equals("/credentials/issue")) {
+      metrics.issued(institution);
+    } else if (STATUS_ACTIONS.containsKey(local)) {
+      metrics.statusChange(institution, STATUS_ACTIONS.get(local));
     }
   }
 }

@@ -48,13 +48,19 @@ class ConcurrentStatusListTest extends BothDatabasesTestBase {
   }
 
   private StatusListService node() {
+    return node(Scope.DEFAULT);
+  }
+
+  /** A node's status-list service of one institution (its own pool). */
+  private StatusListService node(Scope scope) {
     Database db = Database.open(database.jdbcUrl());
     nodes.add(db);
     JWK jwk = JwkGenerator.generate(JwsAlgorithm.ES256, "es256-1");
     SigningKey key = new SigningKey(DID, jwk.toPublicJWK(), JwsAlgorithm.ES256,
         JwsSigners.forKey(jwk));
-    return new StatusListService(db, new StatusListRepository(Scope.DEFAULT), new KeyRing(List.of(key), key),
-        DID, "https://issuer.example.edu", Duration.ofMinutes(5), CLOCK, new SecureRandom());
+    return new StatusListService(db, new StatusListRepository(scope),
+        new KeyRing(List.of(key), key), DID, "https://issuer.example.edu",
+        Duration.ofMinutes(5), CLOCK, new SecureRandom());
   }
 
   private static <T> List<T> runAll(List<Callable<T>> tasks) throws Exception {
@@ -86,7 +92,39 @@ class ConcurrentStatusListTest extends BothDatabasesTestBase {
 
     assertThat(refs).extracting(StatusRef::listId).containsOnly(refs.get(0).listId());
     assertThat(refs).extracting(StatusRef::index).doesNotHaveDuplicates();
-    assertThat(nodes.get(0).read(new StatusListRepository(Scope.DEFAULT)::countAllocations)).isEqualTo(40);
+    assertThat(nodes.get(0).read(new StatusListRepository(Scope.DEFAULT)::countAllocations))
+        .isEqualTo(40);
+  }
+
+  @Test
+  void allocate_twoInstitutionsOnTwoNodes_eachFillsListsOfItsOwn() throws Exception {
+    Scope uva = new Scope("uva");
+    // services[node][institution]: both nodes serve both institutions
+    List<List<StatusListService>> services = List.of(
+        List.of(node(Scope.DEFAULT), node(uva)), List.of(node(Scope.DEFAULT), node(uva)));
+    List<Callable<StatusRef>> tasks = new ArrayList<>();
+    for (int i = 0; i < 48; i++) {
+      StatusListService service = services.get(i % 2).get((i / 2) % 2);
+      Database db = nodes.get(2 * (i % 2) + (i / 2) % 2);
+      String credentialId = "c" + i;
+      tasks.add(() -> db.inTransaction(
+          c -> service.allocate(c, StatusPurpose.REVOCATION, credentialId)));
+    }
+
+    List<StatusRef> refs = runAll(tasks);
+
+    List<StatusRef> defaults = new ArrayList<>();
+    List<StatusRef> uvas = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      ((i / 2) % 2 == 0 ? defaults : uvas).add(refs.get(i));
+    }
+    assertThat(defaults).extracting(StatusRef::listId).containsOnly(defaults.get(0).listId());
+    assertThat(uvas).extracting(StatusRef::listId).containsOnly(uvas.get(0).listId());
+    assertThat(uvas.get(0).listId()).isNotEqualTo(defaults.get(0).listId());
+    assertThat(defaults).extracting(StatusRef::index).doesNotHaveDuplicates();
+    assertThat(uvas).extracting(StatusRef::index).doesNotHaveDuplicates();
+    assertThat(services.get(0).get(0).published(uvas.get(0).listId())).isEmpty();
+    assertThat(services.get(1).get(1).published(uvas.get(0).listId())).isPresent();
   }
 
   @Test
