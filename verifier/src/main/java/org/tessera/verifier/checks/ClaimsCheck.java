@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.tessera.shared.jose.JwtShape;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 
 /**
@@ -37,7 +38,7 @@ public final class ClaimsCheck {
       return CheckResult.failed(ID, ErrorCode.CLAIMS_MISMATCH,
           "JWT claims contradict the credential: " + String.join(", ", mismatched));
     }
-    return CheckResult.passed(ID, "JWT claims agree with the credential");
+    return CheckResult.passed(ID, DetailKey.CLAIMS_OK.with());
   }
 
   private static void compareText(JsonNode claim, Optional<String> expected, String name,

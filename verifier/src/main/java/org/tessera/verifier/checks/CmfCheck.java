@@ -8,6 +8,7 @@ import org.tessera.shared.cmf.CmfPolicy;
 import org.tessera.shared.cmf.CmfReason;
 import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.Step;
 
@@ -28,7 +29,7 @@ public final class CmfCheck {
   public Step<CmfVerdict> run(ObjectNode credential) {
     CmfVerdict verdict = CmfConformance.evaluate(credential, policy);
     if (verdict.conformant()) {
-      return Step.passed(ID, "conforms to the EU Common Microcredential Framework", verdict);
+      return Step.passed(ID, DetailKey.CMF_OK.with(), verdict);
     }
     String reasons = verdict.reasons().stream().map(CmfReason::message)
         .collect(Collectors.joining("; "));

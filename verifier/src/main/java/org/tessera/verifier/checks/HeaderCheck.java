@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.ParsedCredentialJwt;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.Step;
 
@@ -29,7 +30,7 @@ public final class HeaderCheck {
       return Step.failed(ID, refusal.get());
     }
     JwsAlgorithm alg = JwsAlgorithm.fromHeader(jwt.alg()).orElseThrow();
-    return Step.passed(ID, "header uses " + alg.headerName(), alg);
+    return Step.passed(ID, DetailKey.HEADER_OK.with(alg.headerName()), alg);
   }
 
   /** The rules on their own, also applied to headers of tokens that do not parse further. */

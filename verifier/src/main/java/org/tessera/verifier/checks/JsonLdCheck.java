@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.jsonld.TermCheckResult;
 import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 
 /**
@@ -28,7 +29,7 @@ public final class JsonLdCheck {
   public CheckResult run(ObjectNode credential) {
     TermCheckResult result = termCheck.check(credential);
     if (result.ok()) {
-      return CheckResult.passed(ID, "every term is defined by a bundled context");
+      return CheckResult.passed(ID, DetailKey.JSONLD_OK.with());
     }
     if (result.error().isPresent()) {
       return CheckResult.failed(ID, ErrorCode.JSONLD_INVALID, result.error().get());

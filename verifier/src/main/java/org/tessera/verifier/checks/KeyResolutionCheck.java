@@ -12,6 +12,7 @@ import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.verifier.keys.KeyLookup;
 import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.keys.ResolvedKey;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.Step;
 
@@ -49,11 +50,10 @@ public final class KeyResolutionCheck {
       if (signed.isEmpty() || !signed.get().isBefore(key.revokedSince().get())) {
         return Step.failed(ID, ErrorCode.KEY_COMPROMISED);
       }
-      return Step.passed(ID, "issuer key found (" + describe(key.source()) + "); the issuer"
-          + " declared it compromised from " + key.revokedSince().get()
-          + ", this credential is dated before", key);
+      return Step.passed(ID, found(key.source(), true).with(
+          key.revokedSince().get().toString()), key);
     }
-    return Step.passed(ID, "issuer key found (" + describe(key.source()) + ")", key);
+    return Step.passed(ID, found(key.source(), false).with(), key);
   }
 
   /**
@@ -74,18 +74,17 @@ public final class KeyResolutionCheck {
     return dates.stream().max(Instant::compareTo);
   }
 
-  private static String describe(ResolvedKey.Source source) {
-    switch (source) {
-      case TRUST_LIST_PIN:
-        return "pinned in the trust list";
-      case DID_WEB:
-        return "did:web document";
-      case DID_JWK:
-        return "did:jwk";
-      case DID_KEY:
-        return "did:key";
-      default:
-        throw new IllegalStateException("unknown key source");
-    }
+  /** @param compromisedLater the issuer declared the key compromised after this credential */
+  private static DetailKey found(ResolvedKey.Source source, boolean compromisedLater) {
+    return switch (source) {
+      case TRUST_LIST_PIN -> compromisedLater
+          ? DetailKey.KEY_PINNED_COMPROMISED_LATER : DetailKey.KEY_PINNED;
+      case DID_WEB -> compromisedLater
+          ? DetailKey.KEY_DID_WEB_COMPROMISED_LATER : DetailKey.KEY_DID_WEB;
+      case DID_JWK -> compromisedLater
+          ? DetailKey.KEY_DID_JWK_COMPROMISED_LATER : DetailKey.KEY_DID_JWK;
+      case DID_KEY -> compromisedLater
+          ? DetailKey.KEY_DID_KEY_COMPROMISED_LATER : DetailKey.KEY_DID_KEY;
+    };
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.shared.json.Json;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.Step;
 
@@ -36,7 +37,7 @@ public final class ParseCheck {
     }
     Optional<ParsedCredentialJwt> parsed = CredentialJwt.parse(compact.get());
     if (parsed.isPresent()) {
-      return Step.passed(ID, "credential JWT parsed (" + parsed.get().shape() + ")",
+      return Step.passed(ID, DetailKey.PARSE_OK.with(parsed.get().shape().name()),
           parsed.get());
     }
     Optional<ObjectNode> header = rawHeader(compact.get());

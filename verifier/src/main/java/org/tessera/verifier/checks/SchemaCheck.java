@@ -10,6 +10,7 @@ import org.tessera.shared.model.KnownUrls;
 import org.tessera.shared.schema.CredentialSchemaValidator;
 import org.tessera.shared.schema.SchemaViolation;
 import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 
 /**
@@ -37,7 +38,7 @@ public final class SchemaCheck {
   public CheckResult run(ObjectNode credential) {
     List<SchemaViolation> violations = violations(credential);
     if (violations.isEmpty()) {
-      return CheckResult.passed(ID, "credential conforms to its JSON Schemas");
+      return CheckResult.passed(ID, DetailKey.SCHEMA_OK.with());
     }
     String listed = violations.stream().limit(MAX_LISTED)
         .map(v -> (v.instancePath().isEmpty() ? "/" : v.instancePath()) + ": " + v.message())

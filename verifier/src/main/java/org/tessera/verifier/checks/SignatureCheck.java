@@ -3,6 +3,7 @@ package org.tessera.verifier.checks;
 import com.nimbusds.jose.JWSObject;
 import org.tessera.shared.jose.JwsVerifiers;
 import org.tessera.verifier.keys.ResolvedKey;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.Step;
 
@@ -15,6 +16,6 @@ public final class SignatureCheck {
     if (!JwsVerifiers.verify(jws, key.key())) {
       return Step.failed(ID, ErrorCode.SIGNATURE_INVALID);
     }
-    return Step.passed(ID, "signature verified with " + key.kid(), key);
+    return Step.passed(ID, DetailKey.SIGNATURE_OK.with(key.kid()), key);
   }
 }

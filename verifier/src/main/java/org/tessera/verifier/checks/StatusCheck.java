@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tessera.shared.status.StatusPurpose;
 import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.status.JwtAuthenticator;
 import org.tessera.verifier.status.StatusListLookup;
@@ -44,7 +45,7 @@ public final class StatusCheck {
   public CheckResult run(ObjectNode credential, String issuerId, List<JWK> pinnedKeys) {
     JsonNode status = credential.get("credentialStatus");
     if (status == null) {
-      return CheckResult.passed(ID, "the credential has no status entry");
+      return CheckResult.passed(ID, DetailKey.STATUS_NO_ENTRY.with());
     }
     List<JsonNode> entries = new ArrayList<>();
     if (status.isArray()) {
@@ -86,8 +87,8 @@ public final class StatusCheck {
     if (suspended) {
       return CheckResult.failed(ID, ErrorCode.SUSPENDED, "the credential is suspended");
     }
-    return CheckResult.passed(ID, entries.size() == 1 ? "not revoked"
-        : "not revoked or suspended (" + entries.size() + " status lists)");
+    return CheckResult.passed(ID, entries.size() == 1 ? DetailKey.STATUS_OK.with()
+        : DetailKey.STATUS_OK_LISTS.with(String.valueOf(entries.size())));
   }
 
   /** One well-formed status entry. */

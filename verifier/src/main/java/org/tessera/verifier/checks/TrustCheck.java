@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tessera.shared.trust.TrustedIssuer;
 import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.IssuerInfo;
 import org.tessera.verifier.trust.TrustDecision;
@@ -45,7 +46,7 @@ public final class TrustCheck {
       return CheckResult.failed(ID, refused.code(), refused.message());
     }
     TrustedIssuer issuer = ((TrustDecision.Trusted) decision).issuer();
-    return CheckResult.passed(ID, "accredited issuer: " + issuer.displayName());
+    return CheckResult.passed(ID, DetailKey.TRUST_OK.with(issuer.displayName()));
   }
 
   /** The sequence number of the trust list in force, when there is one. */

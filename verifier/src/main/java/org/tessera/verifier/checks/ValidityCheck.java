@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 
 /**
@@ -48,6 +49,7 @@ public final class ValidityCheck {
     if (until.isPresent() && until.get().isBefore(now.minus(skew))) {
       return CheckResult.failed(ID, ErrorCode.EXPIRED, "the credential expired at " + until.get());
     }
-    return CheckResult.passed(ID, until.map(u -> "valid until " + u).orElse("valid, no end date"));
+    return CheckResult.passed(ID, until.map(u -> DetailKey.VALIDITY_UNTIL.with(u.toString()))
+        .orElseGet(() -> DetailKey.VALIDITY_NO_END.with()));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.tessera.verifier.pipeline.Detail;
 
 /**
  * The page texts, one UTF-8 properties file per {@link Lang}. A key missing in a translation
@@ -47,6 +48,16 @@ public final class Messages {
     }
     return args.length == 0 ? pattern
         : new MessageFormat(pattern, Locale.forLanguageTag(lang.tag())).format(args);
+  }
+
+  /**
+   * A passed or skipped check's detail in {@code lang}: the bundle's pattern with the detail's
+   * arguments (values only, never patterns; the caller escapes the result), or the check's own
+   * English text when no bundle knows the key.
+   */
+  public String detail(Lang lang, Detail detail) {
+    String key = detail.key().messageKey();
+    return keys().contains(key) ? get(lang, key, detail.args().toArray()) : detail.english();
   }
 
   /** Whether {@code lang} has its own text for {@code key} (for the translation test). */

@@ -169,7 +169,8 @@ final class ResultView {
       String status = check.status().wireName();
       String checkKey = "check." + check.id();
       String detail = check.code().map(code -> m.get(lang, "reason." + code.name())
-          + " (" + code.name() + ")").orElse(check.message());
+          + " (" + code.name() + ")").or(() -> check.detail().map(d -> m.detail(lang, d)))
+          .orElse(check.message());
       out.append("<tr data-check=\"").append(esc(check.id())).append("\" data-status=\"")
           .append(status).append("\"><th scope=\"row\">")
           .append(esc(m.keys().contains(checkKey) ? m.get(lang, checkKey) : check.id()))

@@ -119,11 +119,22 @@ public final class Pipeline {
 
   /** A report for a token whose signature was never verified: the rest is skipped. */
   private static VerificationReport unauthenticated(List<CheckResult> results) {
-    String failedId = results.get(results.size() - 1).id();
+    Detail skipped = skippedAfter(results.get(results.size() - 1).id()).with();
     for (String id : ORDER.subList(results.size(), ORDER.size())) {
-      results.add(CheckResult.skipped(id, "skipped: the " + failedId + " check failed"));
+      results.add(CheckResult.skipped(id, skipped));
     }
     return VerificationReport.of(results, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty());
+  }
+
+  /** Only the checks up to the signature stop the pipeline. */
+  private static DetailKey skippedAfter(String failedId) {
+    return switch (failedId) {
+      case ParseCheck.ID -> DetailKey.SKIPPED_PARSE_FAILED;
+      case HeaderCheck.ID -> DetailKey.SKIPPED_HEADER_FAILED;
+      case KeyResolutionCheck.ID -> DetailKey.SKIPPED_KEY_FAILED;
+      case SignatureCheck.ID -> DetailKey.SKIPPED_SIGNATURE_FAILED;
+      default -> throw new IllegalStateException(failedId + " does not stop the pipeline");
+    };
   }
 }

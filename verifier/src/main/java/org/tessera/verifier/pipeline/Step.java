@@ -17,8 +17,8 @@ public record Step<T>(CheckResult result, Optional<T> value) {
     }
   }
 
-  public static <T> Step<T> passed(String id, String message, T value) {
-    return new Step<>(CheckResult.passed(id, message), Optional.of(value));
+  public static <T> Step<T> passed(String id, Detail detail, T value) {
+    return new Step<>(CheckResult.passed(id, detail), Optional.of(value));
   }
 
   public static <T> Step<T> failed(CheckResult result) {

@@ -6,10 +6,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tessera.shared.cmf.CmfReasonCode;
+import org.tessera.verifier.pipeline.Detail;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.Pipeline;
 
@@ -76,6 +80,49 @@ class MessagesTest {
         assertThat(messages.has(lang, "check." + check)).as("%s %s", check, lang).isTrue();
       }
     }
+  }
+
+  /** Every detail a passed or skipped check can report, so every check row is translated. */
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void everyCheckDetail_hasTextWithAllItsArgumentsInEveryLanguage(Lang lang) {
+    for (DetailKey key : DetailKey.values()) {
+      assertThat(messages.has(lang, key.messageKey())).as("%s %s", key, lang).isTrue();
+      Set<Integer> all = IntStream.range(0, key.arity()).boxed().collect(Collectors.toSet());
+      assertThat(arguments(messages.get(lang, key.messageKey()))).as("%s %s", key, lang)
+          .isEqualTo(all);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Lang.class, names = {"DE", "NL"})
+  void detail_translated_neitherWireTextNorEnglishPage(Lang lang) {
+    for (DetailKey key : DetailKey.values()) {
+      Detail detail =
+          key.with(IntStream.range(0, key.arity()).mapToObj(i -> "x" + i).toArray(String[]::new));
+      String text = messages.detail(lang, detail);
+      assertThat(text).as("%s %s", key, lang).isNotEqualTo(detail.english())
+          .isNotEqualTo(messages.detail(Lang.EN, detail));
+      detail.args().forEach(arg -> assertThat(text).as("%s %s", key, lang).contains(arg));
+    }
+  }
+
+  @Test
+  void detail_argumentsAreValuesNeverPatterns() {
+    String kid = "did:web:evil.example#{1}'{0}<b>";
+    assertThat(messages.detail(Lang.NL, DetailKey.SIGNATURE_OK.with(kid)))
+        .isEqualTo("De handtekening is echt (sleutel " + kid + ").");
+  }
+
+  @Test
+  void detail_missingKey_fallsBackToEnglishBundleThenToTheChecksOwnText() {
+    Messages incomplete = new Messages("/org/tessera/verifier/page/incomplete/");
+    assertThat(incomplete.detail(Lang.DE, DetailKey.SIGNATURE_OK.with("k1")))
+        .isEqualTo("Signatur echt (Schlüssel k1).");
+    assertThat(incomplete.detail(Lang.NL, DetailKey.SIGNATURE_OK.with("k1")))
+        .isEqualTo("Signature genuine (key k1).");
+    assertThat(incomplete.detail(Lang.DE, DetailKey.CLAIMS_OK.with()))
+        .isEqualTo("JWT claims agree with the credential");
   }
 
   @Test

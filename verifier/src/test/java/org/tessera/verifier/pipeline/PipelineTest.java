@@ -2,6 +2,7 @@ package org.tessera.verifier.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tessera.verifier.testkit.Fixture;
@@ -28,6 +29,19 @@ class PipelineTest {
     assertThat(report.issuer()).get().extracting(IssuerInfo::name).isEqualTo(
         java.util.Optional.of(Fixture.ISSUER_NAME));
     assertThat(report.credential()).isPresent();
+    assertThat(report.checks()).allMatch(c -> c.detail().isPresent());
+    assertThat(report.checks().get(3).detail()).get().extracting(Detail::key)
+        .isEqualTo(DetailKey.SIGNATURE_OK);
+  }
+
+  @Test
+  void toJson_checkEntries_keepTheirWireShape() {
+    VerificationReport report = fixture.verify(fixture.sign(fixture.credential()));
+
+    JsonNode signature = report.toJson().get("checks").get(3);
+    assertThat(signature.fieldNames()).toIterable().containsExactly("id", "status", "message");
+    assertThat(signature.get("message").asText())
+        .isEqualTo("signature verified with " + fixture.kid);
   }
 
   @Test
@@ -40,7 +54,9 @@ class PipelineTest {
     assertThat(report.verified()).isFalse();
     assertThat(report.errorCodes()).containsExactly(ErrorCode.SIGNATURE_INVALID);
     assertThat(report.checks().subList(4, Pipeline.ORDER.size()))
-        .allMatch(c -> c.status() == CheckStatus.SKIPPED);
+        .allMatch(c -> c.status() == CheckStatus.SKIPPED)
+        .allMatch(c -> c.detail().orElseThrow().key() == DetailKey.SKIPPED_SIGNATURE_FAILED)
+        .allMatch(c -> c.message().equals("skipped: the signature check failed"));
     assertThat(report.credential()).isEmpty();
     assertThat(report.toJson().has("credential")).isFalse();
   }

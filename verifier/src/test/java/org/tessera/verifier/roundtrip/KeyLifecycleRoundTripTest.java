@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.shared.json.Json;
+import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.testkit.MutableClock;
@@ -68,6 +70,11 @@ class KeyLifecycleRoundTripTest {
     VerificationReport report = issuer.verify(beforeCompromise);
     assertThat(report.errors()).isEmpty();
     assertThat(report.verified()).isTrue();
+    String since = NOW.minus(Duration.ofMinutes(90)).toString();
+    CheckResult key = report.checks().get(2);
+    assertThat(key.detail()).contains(DetailKey.KEY_DID_WEB_COMPROMISED_LATER.with(since));
+    assertThat(key.message()).isEqualTo("issuer key found (did:web document); the issuer"
+        + " declared it compromised from " + since + ", this credential is dated before");
   }
 
   @Test

@@ -1,0 +1,79 @@
+package org.tessera.verifier.pipeline;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The closed set of details a passed or skipped check reports. Each has a stable message key, so
+ * a page can say it in the reader's language, and its English wire text for the JSON API and the
+ * CLI. Both are {@link MessageFormat} patterns fixed here; values (a kid, a name, a date) only
+ * ever go in as arguments, never into a pattern.
+ */
+public enum DetailKey {
+  PARSE_OK("parse.ok", "credential JWT parsed ({0})"),
+  HEADER_OK("header.ok", "header uses {0}"),
+  KEY_PINNED("key.pinned", "issuer key found (pinned in the trust list)"),
+  KEY_DID_WEB("key.didWeb", "issuer key found (did:web document)"),
+  KEY_DID_JWK("key.didJwk", "issuer key found (did:jwk)"),
+  KEY_DID_KEY("key.didKey", "issuer key found (did:key)"),
+  KEY_PINNED_COMPROMISED_LATER("key.pinned.compromisedLater",
+      "issuer key found (pinned in the trust list)" + Texts.COMPROMISED_LATER),
+  KEY_DID_WEB_COMPROMISED_LATER("key.didWeb.compromisedLater",
+      "issuer key found (did:web document)" + Texts.COMPROMISED_LATER),
+  KEY_DID_JWK_COMPROMISED_LATER("key.didJwk.compromisedLater",
+      "issuer key found (did:jwk)" + Texts.COMPROMISED_LATER),
+  KEY_DID_KEY_COMPROMISED_LATER("key.didKey.compromisedLater",
+      "issuer key found (did:key)" + Texts.COMPROMISED_LATER),
+  SIGNATURE_OK("signature.ok", "signature verified with {0}"),
+  CLAIMS_OK("claims.ok", "JWT claims agree with the credential"),
+  VALIDITY_UNTIL("validity.until", "valid until {0}"),
+  VALIDITY_NO_END("validity.noEnd", "valid, no end date"),
+  SCHEMA_OK("schema.ok", "credential conforms to its JSON Schemas"),
+  JSONLD_OK("jsonld.ok", "every term is defined by a bundled context"),
+  TRUST_OK("trust.ok", "accredited issuer: {0}"),
+  STATUS_NO_ENTRY("status.noEntry", "the credential has no status entry"),
+  STATUS_OK("status.ok", "not revoked"),
+  STATUS_OK_LISTS("status.okLists", "not revoked or suspended ({0} status lists)"),
+  CMF_OK("cmf.ok", "conforms to the EU Common Microcredential Framework"),
+  SKIPPED_PARSE_FAILED("skipped.parse", "skipped: the parse check failed"),
+  SKIPPED_HEADER_FAILED("skipped.header", "skipped: the header check failed"),
+  SKIPPED_KEY_FAILED("skipped.key", "skipped: the key check failed"),
+  SKIPPED_SIGNATURE_FAILED("skipped.signature", "skipped: the signature check failed");
+
+  /** Wording shared by the four variants (a holder class: constants cannot read enum statics). */
+  private static final class Texts {
+    static final String COMPROMISED_LATER = "; the issuer declared it compromised from {0},"
+        + " this credential is dated before";
+  }
+
+  private final String messageKey;
+  private final String english;
+  private final int arity;
+
+  DetailKey(String suffix, String english) {
+    this.messageKey = "detail." + suffix;
+    this.english = english;
+    this.arity = new MessageFormat(english, Locale.ROOT).getFormatsByArgumentIndex().length;
+  }
+
+  /** The key in the page's message bundles, e.g. {@code detail.signature.ok}. */
+  public String messageKey() {
+    return messageKey;
+  }
+
+  /** The English pattern of the wire text ({@code message} in the JSON report, the CLI). */
+  public String englishPattern() {
+    return english;
+  }
+
+  /** How many arguments the pattern takes ({@code {0}} … {@code {arity-1}}). */
+  public int arity() {
+    return arity;
+  }
+
+  /** This detail with its arguments. */
+  public Detail with(String... args) {
+    return new Detail(this, List.of(args));
+  }
+}
