@@ -159,7 +159,7 @@ public final class IssuerApp implements AutoCloseable {
         clock);
     VcApiService vcApi = new VcApiService(checks, writer, identity, clock);
     KeyLifecycle keyLifecycle = new KeyLifecycle(db, new KeyStateRepository(), events, keys,
-        clock, access.keyRefresh());
+        clock, access.keyRefresh(), status::resignWith);
     AuditTrail audit = new AuditTrail(db, events);
     try {
       audit.chainLegacyRows();

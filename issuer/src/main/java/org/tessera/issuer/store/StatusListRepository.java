@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Plain JDBC access to {@code status_lists} and {@code status_allocations}. */
@@ -49,6 +51,18 @@ public final class StatusListRepository {
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(map(rs)) : Optional.empty();
       }
+    }
+  }
+
+  /** The id of every list, served or not yet full. */
+  public List<String> ids(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM status_lists ORDER BY id");
+        ResultSet rs = s.executeQuery()) {
+      List<String> ids = new ArrayList<>();
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+      return ids;
     }
   }
 
