@@ -83,7 +83,7 @@ public final class InstitutionWiring {
         s.clock());
     VcApiService vcApi = new VcApiService(s.checks(), writer, identity, s.clock());
     KeyLifecycle keyLifecycle = new KeyLifecycle(db, new KeyStateRepository(scope), events,
-        keys, s.clock(), s.keyRefresh());
+        keys, s.clock(), s.keyRefresh(), status::resignWith);
     Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, events, identity, s.oid4vci(),
         s.clock(), s.random());
     ClaimOffers offers = offersOverride.orElseGet(() -> new WalletOffers(oid4vci.offers()));

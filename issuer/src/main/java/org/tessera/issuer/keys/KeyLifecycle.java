@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.issuer.config.ConfigException;
@@ -30,6 +32,7 @@ import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.EventRepository;
 import org.tessera.issuer.store.KeyStateRepository;
 import org.tessera.issuer.store.KeyStateRow;
+import org.tessera.issuer.store.StoreException;
 import org.tessera.shared.json.Json;
 
 /**
@@ -37,6 +40,8 @@ import org.tessera.shared.json.Json;
  * compromise from an instant. The state lives in the database, shared by every issuer node;
  * each node re-reads it at most every {@code refresh} (on the next request) and at once after a
  * change it made itself. Every change is an audit event. Key material never passes through here.
+ * When a node first sees a key retired or compromised (its own change, another node's, or at
+ * start-up) it has the status lists re-signed with the active key.
  */
 public final class KeyLifecycle {
 
@@ -51,16 +56,25 @@ public final class KeyLifecycle {
   private final KeyRing ring;
   private final Clock clock;
   private final Duration refresh;
+  private final ToIntFunction<SigningKey> resignStatusLists;
   private volatile Instant loadedAt = Instant.MIN;
+  /** Withdrawn keys whose status lists this node has had re-signed; guarded by {@code this}. */
+  private Set<String> resignedFor = Set.of();
 
+  /**
+   * @param resignStatusLists re-signs every status list not signed by the given (active) key
+   *     with it, returning how many it changed; must be safe to run on several nodes at once
+   */
   public KeyLifecycle(Database db, KeyStateRepository states, EventRepository events,
-      KeyRing ring, Clock clock, Duration refresh) {
+      KeyRing ring, Clock clock, Duration refresh,
+      ToIntFunction<SigningKey> resignStatusLists) {
     this.db = Objects.requireNonNull(db, "db");
     this.states = Objects.requireNonNull(states, "states");
     this.events = Objects.requireNonNull(events, "events");
     this.ring = Objects.requireNonNull(ring, "ring");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.refresh = Objects.requireNonNull(refresh, "refresh");
+    this.resignStatusLists = Objects.requireNonNull(resignStatusLists, "resignStatusLists");
   }
 
   /**
@@ -242,9 +256,14 @@ public final class KeyLifecycle {
   private void reload(boolean strict) {
     List<KeyStateRow> rows = db.read(states::all);
     Map<String, Instant> compromised = new HashMap<>();
+    Set<String> withdrawn = new HashSet<>();
     Optional<SigningKey> active = Optional.empty();
     for (KeyStateRow row : rows) {
       Optional<SigningKey> key = ring.find(row.keyId());
+      if (row.state().equals(KeyState.RETIRED.name())
+          || row.state().equals(KeyState.COMPROMISED.name())) {
+        withdrawn.add(row.keyId());
+      }
       row.compromisedSince().filter(t -> key.isPresent())
           .ifPresent(t -> compromised.put(row.keyId(), t));
       if (row.state().equals(KeyState.ACTIVE.name())) {
@@ -266,6 +285,27 @@ public final class KeyLifecycle {
       return;
     }
     ring.apply(active.get(), compromised);
+    resignIfNewlyWithdrawn(withdrawn, active.get());
+  }
+
+  /**
+   * Re-signs the status lists once per newly withdrawn key, with the active key of the key states
+   * just read (never with a stale view, nor one another thread applies meanwhile). A failure is logged and retried on the next
+   * read of the key states; until then verifiers refuse the affected lists (fail closed).
+   */
+  private synchronized void resignIfNewlyWithdrawn(Set<String> withdrawn, SigningKey active) {
+    if (resignedFor.containsAll(withdrawn)) {
+      return;
+    }
+    try {
+      int resigned = resignStatusLists.applyAsInt(active);
+      resignedFor = Set.copyOf(withdrawn);
+      LOG.info("re-signed {} status lists with key {} (withdrawn keys: {})", resigned,
+          active.keyId(), resignedFor);
+    } catch (StoreException e) {
+      LOG.error("re-signing the status lists after a key withdrawal failed; retried on the"
+          + " next key state read", e);
+    }
   }
 
   private void audit(Connection c, AuditAction action, String actor, String keyId,

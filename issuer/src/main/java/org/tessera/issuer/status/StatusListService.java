@@ -16,11 +16,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.tessera.issuer.keys.KeyRing;
+import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.StatusListRepository;
 import org.tessera.issuer.store.StatusListRow;
 import org.tessera.issuer.store.StatusRef;
 import org.tessera.issuer.store.StoreException;
+import org.tessera.shared.jose.CredentialJwt;
+import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusListCredentialView;
 import org.tessera.shared.status.StatusListCredentials;
@@ -28,8 +31,9 @@ import org.tessera.shared.status.StatusPurpose;
 
 /**
  * Status lists: random index allocation without reuse, bit changes, and the signed
- * {@code BitstringStatusListCredential} of each list, re-signed only when its bits change.
- * Methods taking a {@link Connection} run inside the caller's transaction.
+ * {@code BitstringStatusListCredential} of each list, re-signed when its bits change or when the
+ * key that signed it was withdrawn. Methods taking a {@link Connection} run inside the caller's
+ * transaction.
  */
 public final class StatusListService {
 
@@ -108,12 +112,54 @@ public final class StatusListService {
         return;
       }
       String encoded = bits.with(ref.index(), value).encode();
-      String jwt = sign(row.id(), purposeOf(row), encoded);
+      String jwt = sign(row.id(), purposeOf(row), encoded, keys.active());
       if (lists.update(c, row.id(), row.version(), encoded, jwt, etag(jwt), clock.instant())) {
         return;
       }
     }
     throw new StoreException("status list kept changing: " + ref.listId());
+  }
+
+  /**
+   * Re-signs with {@code active}, bits unchanged, every list not signed by it: after a key was
+   * compromised or retired, no served list may stay signed by it (verifiers refuse a list signed
+   * by a compromised key, whatever its date). One transaction per list, under its row lock and
+   * version check like {@link #setBit}, so a concurrent bit change on another node is never
+   * lost; running it again, here or on another node, changes nothing.
+   *
+   * @param active the active key of the key states just read
+   * @return how many lists were re-signed
+   */
+  public int resignWith(SigningKey active) {
+    int resigned = 0;
+    for (String listId : db.read(lists::ids)) {
+      if (db.inTransaction(c -> resign(c, listId, active))) {
+        resigned++;
+      }
+    }
+    return resigned;
+  }
+
+  private boolean resign(Connection c, String listId, SigningKey active) throws SQLException {
+    for (int attempt = 0; attempt < MAX_UPDATE_RETRIES; attempt++) {
+      Optional<StatusListRow> found = lists.findForUpdate(c, listId);
+      if (found.isEmpty() || signedBy(found.get(), active)) {
+        return false;
+      }
+      StatusListRow row = found.get();
+      String jwt = sign(row.id(), purposeOf(row), row.encodedList(), active);
+      if (lists.update(c, row.id(), row.version(), row.encodedList(), jwt, etag(jwt),
+          clock.instant())) {
+        return true;
+      }
+    }
+    throw new StoreException("status list kept changing: " + listId);
+  }
+
+  /** Whether the stored list carries {@code key}'s kid; an unreadable one is re-signed. */
+  private static boolean signedBy(StatusListRow row, SigningKey key) {
+    return CredentialJwt.parse(row.signedJwt()).flatMap(ParsedCredentialJwt::kid)
+        .filter(key.kid()::equals).isPresent();
   }
 
   /** Whether the bit at {@code ref} is set, read from the stored list. */
@@ -126,7 +172,7 @@ public final class StatusListService {
   private StatusListRow open(Connection c, StatusPurpose purpose) throws SQLException {
     String id = UUID.randomUUID().toString();
     String encoded = BitstringStatusList.create(LIST_SIZE).encode();
-    String jwt = sign(id, purpose, encoded);
+    String jwt = sign(id, purpose, encoded, keys.active());
     Instant now = clock.instant();
     StatusListRow row = new StatusListRow(id, purpose.value(), LIST_SIZE, 0, encoded, jwt,
         etag(jwt), 0, now, now);
@@ -139,13 +185,13 @@ public final class StatusListService {
         .orElseThrow(() -> new StoreException("unknown status purpose in list " + row.id()));
   }
 
-  private String sign(String listId, StatusPurpose purpose, String encoded) {
+  private String sign(String listId, StatusPurpose purpose, String encoded, SigningKey key) {
     // No validUntil: the list stays valid until re-signed, so it never lapses between changes.
     Instant validFrom = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     ObjectNode credential = StatusListCredentials.toJson(new StatusListCredentialView(
         listUrl(listId), issuerDid, purpose, encoded, Optional.of(ttl.toMillis()), validFrom,
         Optional.empty()));
-    return keys.active().sign(credential);
+    return key.sign(credential);
   }
 
   /** A strong ETag derived from the signed JWT. */

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,6 +60,21 @@ public final class StatusListRepository {
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(map(rs)) : Optional.empty();
       }
+    }
+  }
+
+  /** The id of every list, served or not yet full. */
+  public List<String> ids(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT id FROM status_lists WHERE institution_id = ? ORDER BY id")) {
+      s.setString(1, scope.institutionId());
+      List<String> ids = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+      return ids;
     }
   }
 

@@ -2,6 +2,7 @@ package org.tessera.issuer.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.jwk.JWK;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -41,6 +42,7 @@ class ConcurrentStatusListTest extends BothDatabasesTestBase {
   private static final int THREADS = 8;
 
   private final List<Database> nodes = new ArrayList<>();
+  private final List<SigningKey> nodeKeys = new ArrayList<>();
 
   @AfterEach
   void closeNodes() {
@@ -48,19 +50,39 @@ class ConcurrentStatusListTest extends BothDatabasesTestBase {
   }
 
   private StatusListService node() {
-    return node(Scope.DEFAULT);
+    return node(Scope.DEFAULT, "es256-1");
   }
 
-  /** A node's status-list service of one institution (its own pool). */
   private StatusListService node(Scope scope) {
+    return node(scope, "es256-1");
+  }
+
+  private StatusListService node(String keyId) {
+    return node(Scope.DEFAULT, keyId);
+  }
+
+  /** A node's status-list service of one institution, signing with a fresh key {@code keyId}. */
+  private StatusListService node(Scope scope, String keyId) {
     Database db = Database.open(database.jdbcUrl());
     nodes.add(db);
-    JWK jwk = JwkGenerator.generate(JwsAlgorithm.ES256, "es256-1");
+    JWK jwk = JwkGenerator.generate(JwsAlgorithm.ES256, keyId);
     SigningKey key = new SigningKey(DID, jwk.toPublicJWK(), JwsAlgorithm.ES256,
         JwsSigners.forKey(jwk));
+    nodeKeys.add(key);
     return new StatusListService(db, new StatusListRepository(scope),
         new KeyRing(List.of(key), key), DID, "https://issuer.example.edu",
         Duration.ofMinutes(5), CLOCK, new SecureRandom());
+  }
+
+  /** {@code count} revocation indexes allocated through node 0, one list. */
+  private List<StatusRef> allocateOnFirstNode(StatusListService service, int count) {
+    List<StatusRef> refs = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String credentialId = "c" + i;
+      refs.add(nodes.get(0).inTransaction(
+          c -> service.allocate(c, StatusPurpose.REVOCATION, credentialId)));
+    }
+    return refs;
   }
 
   private static <T> List<T> runAll(List<Callable<T>> tasks) throws Exception {
@@ -130,12 +152,7 @@ class ConcurrentStatusListTest extends BothDatabasesTestBase {
   @Test
   void setBit_twoNodesFlipDifferentBitsOfOneList_loseNoBit() throws Exception {
     List<StatusListService> services = List.of(node(), node());
-    List<StatusRef> refs = new ArrayList<>();
-    for (int i = 0; i < 48; i++) {
-      String credentialId = "c" + i;
-      refs.add(nodes.get(0).inTransaction(
-          c -> services.get(0).allocate(c, StatusPurpose.REVOCATION, credentialId)));
-    }
+    List<StatusRef> refs = allocateOnFirstNode(services.get(0), 48);
     List<Callable<Boolean>> tasks = new ArrayList<>();
     for (int i = 0; i < refs.size(); i++) {
       StatusListService service = services.get(i % 2);
@@ -153,6 +170,34 @@ class ConcurrentStatusListTest extends BothDatabasesTestBase {
     BitstringStatusList bits = BitstringStatusList.decode(row.encodedList(), row.size() / 8);
     assertThat(refs).allSatisfy(ref -> assertThat(bits.get(ref.index())).isTrue());
     assertThat(row.version()).isEqualTo(refs.size());
+  }
+
+  @Test
+  void resignWith_whileAnotherNodeFlipsBits_losesNoBit() throws Exception {
+    // Node 0 still signs with es256-1; node 1 has es256-2 active and re-signs meanwhile.
+    List<StatusListService> services = List.of(node("es256-1"), node("es256-2"));
+    SigningKey key2 = nodeKeys.get(1);
+    List<StatusRef> refs = allocateOnFirstNode(services.get(0), 48);
+    List<Callable<Integer>> tasks = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      StatusRef ref = refs.get(i);
+      tasks.add(() -> nodes.get(0).inTransaction(c -> {
+        services.get(0).setBit(c, ref, true);
+        return 0;
+      }));
+      if (i % 6 == 0) {
+        tasks.add(() -> services.get(1).resignWith(key2));
+      }
+    }
+
+    runAll(tasks);
+    services.get(1).resignWith(key2);
+
+    StatusListRow row = services.get(1).published(refs.get(0).listId()).orElseThrow();
+    BitstringStatusList bits = BitstringStatusList.decode(row.encodedList(), row.size() / 8);
+    assertThat(refs).allSatisfy(ref -> assertThat(bits.get(ref.index())).isTrue());
+    assertThat(JWSObject.parse(row.signedJwt()).getHeader().getKeyID()).endsWith("#es256-2");
+    assertThat(services.get(1).resignWith(key2)).as("nothing left to re-sign").isZero();
   }
 
   @Test

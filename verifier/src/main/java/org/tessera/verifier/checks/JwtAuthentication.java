@@ -12,7 +12,11 @@ import org.tessera.verifier.status.JwtAuthenticator;
 
 /**
  * Header, key-resolution and signature checks run back to back, for JWTs other than the one
- * being verified (status list credentials): the same rules, one combined answer.
+ * being verified (status list credentials): the same rules, one combined answer. One rule is
+ * stricter: a key the issuer declared compromised authenticates no such JWT, whatever its date.
+ * A credential keeps its date, but a status list is replaced by the issuer (re-signed with
+ * another key), so a list signed by a compromised key is never current; its holder could
+ * back-date a forged "not revoked" list.
  */
 final class JwtAuthentication {
 
@@ -28,6 +32,9 @@ final class JwtAuthentication {
       Step<ResolvedKey> key = keys.run(jwt, alg.value().get(), pinnedKeys);
       if (key.value().isEmpty()) {
         return key.result().code();
+      }
+      if (key.value().get().revokedSince().isPresent()) {
+        return Optional.of(ErrorCode.KEY_COMPROMISED);
       }
       Step<ResolvedKey> verified = signature.run(jwt.jwt(), key.value().get());
       return verified.value().isPresent() ? Optional.<ErrorCode>empty() : verified.result().code();

@@ -28,7 +28,8 @@ public enum ErrorCode {
   ISSUER_TRUST_SUSPENDED("The issuer's accreditation is suspended or was not granted at issuance."),
   ACCREDITATION_OUT_OF_SCOPE("The credential lies outside the issuer's accreditation scope."),
   STATUS_LIST_UNAVAILABLE("The status list could not be fetched."),
-  STATUS_LIST_INVALID("The status list credential is invalid (signature, type, index or size)."),
+  STATUS_LIST_INVALID("The status list credential is invalid (signature, compromised key, type,"
+      + " index or size)."),
   STATUS_LIST_ISSUER_MISMATCH("The status list was not issued by the credential's issuer."),
   REVOKED("The credential has been revoked."),
   SUSPENDED("The credential is suspended."),

@@ -84,10 +84,7 @@ public final class StatusListService {
     }
     Optional<ErrorCode> authentication = authenticator.authenticate(jwt.get(), issuerId);
     if (authentication.isPresent()) {
-      ErrorCode code = authentication.get() == ErrorCode.FETCH_BLOCKED
-          ? ErrorCode.FETCH_BLOCKED : ErrorCode.STATUS_LIST_INVALID;
-      return new StatusListLookup.Refused(code,
-          "the status list's signature does not verify (" + authentication.get() + ")");
+      return refusedAuthentication(authentication.get());
     }
     if (!view.get().id().equals(key)) {
       return invalid("the status list's id is not the URL it was fetched from");
@@ -115,6 +112,17 @@ public final class StatusListService {
       ttl = maxAge.get();
     }
     return ttl.compareTo(MAX_TTL) > 0 ? MAX_TTL : ttl;
+  }
+
+  /** Why the list's JWT did not authenticate, as the status check reports it. */
+  private static StatusListLookup refusedAuthentication(ErrorCode cause) {
+    if (cause == ErrorCode.KEY_COMPROMISED) {
+      return invalid("the status list is signed by a key the issuer declared compromised ("
+          + cause + ")");
+    }
+    ErrorCode code = cause == ErrorCode.FETCH_BLOCKED ? cause : ErrorCode.STATUS_LIST_INVALID;
+    return new StatusListLookup.Refused(code,
+        "the status list's signature does not verify (" + cause + ")");
   }
 
   private static StatusListLookup checkIssuer(StatusListSnapshot snapshot, String issuerId) {

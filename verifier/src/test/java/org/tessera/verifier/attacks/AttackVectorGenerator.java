@@ -11,6 +11,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.util.Base64URL;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -102,6 +103,7 @@ public final class AttackVectorGenerator {
     networkAttacks();
     vector("036-remote-jsonld-context", "input.jwt", signA(withRemoteContext()), "JSONLD_INVALID",
         Map.of("description", "an extra @context URL that is not bundled: never fetched"));
+    compromisedKeyStatusList();
   }
 
   // --- shared documents -----------------------------------------------------------------------
@@ -249,6 +251,23 @@ public final class AttackVectorGenerator {
             "issuer A's status URL serves a list issued and signed by trusted issuer B"));
     write(out.resolve("023-status-list-of-other-issuer/status.jwt"),
         statusList(DID_B, keyB, DID_B + "#key-1", BitstringStatusList.create(131_072).encode()));
+  }
+
+  /**
+   * The attacker holds issuer A's old key-2, which A declared compromised from 2025-06-01, and
+   * serves a "nothing revoked" list signed with it, back-dated to before the compromise.
+   */
+  private void compromisedKeyStatusList() {
+    String credential = signA(credential(DID_A));
+    String name = "037-status-list-signed-by-compromised-key";
+    JWK stolen = new OctetKeyPair.Builder(attacker.toOctetKeyPair()).keyID("key-2").build();
+    vector(name, "input.jwt", credential, "STATUS_LIST_INVALID", Map.of("description",
+        "issuer A's status list signed with A's compromised key-2, dated before the compromise"));
+    write(out.resolve(name + "/did.json"), Json.writePretty(DidDocument.forKeys(DID_A,
+        List.of(keyA.toPublicJWK(), stolen.toPublicJWK()),
+        Map.of("key-2", Instant.parse("2025-06-01T00:00:00Z"))).toJson()));
+    write(out.resolve(name + "/status.jwt"),
+        statusList(DID_A, stolen, DID_A + "#key-2", BitstringStatusList.create(131_072).encode()));
   }
 
   private void trustListAttacks() {

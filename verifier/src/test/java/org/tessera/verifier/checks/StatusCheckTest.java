@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.JWK;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,8 @@ import org.tessera.verifier.status.StatusListService;
 import org.tessera.verifier.testkit.Fixture;
 
 class StatusCheckTest {
+
+  private static final Instant COMPROMISED_SINCE = Instant.parse("2025-06-01T00:00:00Z");
 
   private final Fixture fixture = new Fixture();
   private final SafeFetcher fetcher = JdkSafeFetcher.create(true);
@@ -98,6 +101,44 @@ class StatusCheckTest {
         fixture.statusUrl(), fixture.did, StatusPurpose.REVOCATION,
         BitstringStatusList.create(131_072), attacker, fixture.kid));
     assertThat(run(fixture.credential()).code()).contains(ErrorCode.STATUS_LIST_INVALID);
+  }
+
+  /**
+   * The issuer's DID document lists key-2 (compromised per {@code revokedByKid}); its status URL
+   * serves a "nothing revoked" list signed by key-2 and dated {@code validFrom}.
+   */
+  private CheckResult runWithListSignedByKey2(Map<String, Instant> revokedByKid,
+      Instant validFrom) {
+    JWK key2 = JwkGenerator.generate(JwsAlgorithm.ES256, "key-2");
+    fixture.publishDidDocument(List.of(fixture.issuerKey.toPublicJWK(), key2.toPublicJWK()),
+        revokedByKid);
+    fixture.site.publish(Fixture.STATUS_PATH, "application/vc+jwt", fixture.statusListJwt(
+        fixture.statusUrl(), fixture.did, StatusPurpose.REVOCATION,
+        BitstringStatusList.create(131_072), key2, fixture.did + "#key-2", validFrom));
+    return run(fixture.credential());
+  }
+
+  @Test
+  void run_listSignedByUncompromisedSecondKey_passes() {
+    assertThat(runWithListSignedByKey2(Map.of(), Instant.parse("2025-01-01T00:00:00Z"))
+        .isPassed()).isTrue();
+  }
+
+  @Test
+  void run_listSignedByCompromisedKeyDatedBeforeCompromise_statusListInvalid() {
+    // A back-dated forgery looks exactly like this: the date cannot be trusted.
+    CheckResult result = runWithListSignedByKey2(Map.of("key-2", COMPROMISED_SINCE),
+        Instant.parse("2025-01-01T00:00:00Z"));
+    assertThat(result.code()).contains(ErrorCode.STATUS_LIST_INVALID);
+    assertThat(result.message()).contains("compromised").contains("KEY_COMPROMISED");
+  }
+
+  @Test
+  void run_listSignedByCompromisedKeyDatedAfterCompromise_statusListInvalid() {
+    CheckResult result = runWithListSignedByKey2(Map.of("key-2", COMPROMISED_SINCE),
+        Instant.parse("2026-01-01T00:00:00Z"));
+    assertThat(result.code()).contains(ErrorCode.STATUS_LIST_INVALID);
+    assertThat(result.message()).contains("KEY_COMPROMISED");
   }
 
   @Test

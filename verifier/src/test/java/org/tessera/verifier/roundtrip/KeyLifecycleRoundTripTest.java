@@ -22,7 +22,9 @@ import org.tessera.verifier.testkit.MutableClock;
 /**
  * Key rotation and compromise, issuer → verifier: the issuer (its clock moved by hand) signs with
  * key 1 two hours and one hour ago, rotates to key 2, then marks key 1 compromised from 90
- * minutes ago. The verifier reads the DID document's {@code revoked} time.
+ * minutes ago. The verifier reads the DID document's {@code revoked} time. The status list was
+ * opened (and signed) with key 1; the compromise has the issuer re-sign it with key 2, without
+ * which every credential of that list would fail its status check.
  */
 class KeyLifecycleRoundTripTest {
 
@@ -84,6 +86,17 @@ class KeyLifecycleRoundTripTest {
   }
 
   @Test
+  void compromise_statusListReSignedWithActiveKey() throws ParseException {
+    JsonNode entry = payload(afterRotation).get("credentialStatus");
+    String url = entry.get("statusListCredential").asText();
+    String list = issuer.get(url.substring(issuer.base().length()));
+    assertThat(kid(list)).endsWith("#key-2");
+    assertThat(payload(list).get("nbf").asLong())
+        .as("re-signed after the compromise, not before")
+        .isGreaterThanOrEqualTo(NOW.minus(Duration.ofHours(1)).getEpochSecond());
+  }
+
+  @Test
   void compromise_didDocumentCarriesRevokedTime_jwksDropsTheKey() {
     JsonNode method = didDocument.get("verificationMethod").get(0);
     assertThat(method.get("id").asText()).endsWith("#key-1");
@@ -97,6 +110,10 @@ class KeyLifecycleRoundTripTest {
 
   private static String kid(String jwt) throws ParseException {
     return JWSObject.parse(jwt).getHeader().getKeyID();
+  }
+
+  private static JsonNode payload(String jwt) throws ParseException {
+    return Json.parseUntrusted(JWSObject.parse(jwt).getPayload().toString()).orElseThrow();
   }
 
   private static String issue(String achievement) {

@@ -86,8 +86,13 @@ public final class Fixture implements AutoCloseable {
   // --- issuer side -------------------------------------------------------------------------
 
   public void publishDidDocument(List<JWK> publicKeys) {
+    publishDidDocument(publicKeys, Map.of());
+  }
+
+  /** A DID document marking the keys in {@code revokedByKid} compromised from those instants. */
+  public void publishDidDocument(List<JWK> publicKeys, Map<String, Instant> revokedByKid) {
     site.publish("/.well-known/did.json", "application/did+json",
-        Json.write(DidDocument.forKeys(did, publicKeys).toJson()));
+        Json.write(DidDocument.forKeys(did, publicKeys, revokedByKid).toJson()));
   }
 
   /** The template credential of this issuer: valid now, CMF conformant, one revocation entry. */
@@ -139,9 +144,15 @@ public final class Fixture implements AutoCloseable {
 
   public String statusListJwt(String url, String issuer, StatusPurpose purpose,
       BitstringStatusList list, JWK key, String keyId) {
+    return statusListJwt(url, issuer, purpose, list, key, keyId,
+        Instant.parse("2025-01-01T00:00:00Z"));
+  }
+
+  /** As above, dated {@code validFrom} (also the JWT's {@code nbf}). */
+  public String statusListJwt(String url, String issuer, StatusPurpose purpose,
+      BitstringStatusList list, JWK key, String keyId, Instant validFrom) {
     StatusListCredentialView view = new StatusListCredentialView(url, issuer, purpose,
-        list.encode(), Optional.of(300_000L), Instant.parse("2025-01-01T00:00:00Z"),
-        Optional.empty());
+        list.encode(), Optional.of(300_000L), validFrom, Optional.empty());
     return CredentialJwt.sign(StatusListCredentials.toJson(view), JwsSigners.forKey(key),
         JwsAlgorithm.forKey(key), keyId);
   }
