@@ -2,11 +2,12 @@
 # Interoperability suite. Builds nothing: expects issuer/target/tessera-issuer.jar,
 # verifier/target/tessera-verifier.jar and interop/node_modules (npm ci).
 #
-# Starts the issuer (demo keys, a fresh SQLite file, 1 s status-list ttl) and the verifier
-# (`serve`, 2 s clock skew, with a trust list for the issuer's port signed by the sample trust
-# anchor) on free ports, runs the Node suites (interop/test, oid4vci, browser, browser-claim), checks that
+# Starts the issuer (demo keys, a fresh SQLite file, 1 s status-list ttl, and a further institution
+# "tessera-academy" with a temporary key) and the verifier (`serve`, 2 s clock skew, with a trust
+# list for the issuer's port signed by the sample trust anchor) on free ports, runs the Node suites (interop/test, oid4vci, browser, browser-claim), checks that
 # neither service logged the test learner's name or e-mail, the admin token or a JWT, stops both services and exits with the result.
-# KEEP_INTEROP_DIR=1 keeps the temporary folder (database, logs, trust list) for inspection.
+# KEEP_INTEROP_DIR=1 keeps the temporary folder (database, logs, trust list, institution key) for
+# inspection.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -84,25 +85,41 @@ while [[ $VERIFIER_PORT == "$ISSUER_PORT" ]]; do VERIFIER_PORT=$(free_port); don
 ISSUER_URL=http://localhost:$ISSUER_PORT
 VERIFIER_URL=http://localhost:$VERIFIER_PORT
 ADMIN_TOKEN=$(node -e 'console.log(require("crypto").randomBytes(24).toString("base64url"))')
+INSTITUTION_ID=tessera-academy # as in keys-sample/, so the sample trust list's entry applies
 
-# The sample trust list names the demo issuer on port 8080; re-sign it for this port with the
-# sample anchor (issued a minute ago, same expiry), so the suite never collides with a demo.
+# The sample trust list names the demo issuer on port 8080 and its institution; re-sign it for
+# this port with the sample anchor (issued a minute ago, same expiry), so the suite never collides
+# with a demo.
 node -e '
   const fs = require("fs");
-  const [src, out, port] = process.argv.slice(1);
+  const [src, out, port, institution] = process.argv.slice(1);
   const list = JSON.parse(fs.readFileSync(src, "utf8"));
-  const did = "did:web:localhost%3A" + port;
-  list.issuers = list.issuers.map((i) => i.id === "did:web:localhost%3A8080" ? { ...i, id: did } : i);
-  if (!list.issuers.some((i) => i.id === did)) throw new Error("no localhost:8080 issuer in " + src);
+  const demo = "did:web:localhost%3A8080", did = "did:web:localhost%3A" + port;
+  list.issuers = list.issuers.map((i) => i.id === demo || i.id.startsWith(demo + ":")
+    ? { ...i, id: did + i.id.slice(demo.length) } : i);
+  for (const id of [did, did + ":institutions:" + institution]) {
+    if (!list.issuers.some((i) => i.id === id)) throw new Error(src + " names no " + id);
+  }
   list.iat = Math.floor(Date.now() / 1000) - 60;
   fs.writeFileSync(out, JSON.stringify(list, null, 2));
-' keys-sample/trust-list.source.json "$WORK/trust-list.source.json" "$ISSUER_PORT"
+' keys-sample/trust-list.source.json "$WORK/trust-list.source.json" "$ISSUER_PORT" "$INSTITUTION_ID"
 java -jar "$VERIFIER_JAR" trust-list sign --source "$WORK/trust-list.source.json" \
   --key keys-sample/trust-anchor.jwk --out "$WORK/trust-list.jwt" >"$WORK/trust-list-sign.log" 2>&1 \
   || { cat "$WORK/trust-list-sign.log"; fail "trust-list sign failed"; }
 
+# The further institution gets a fresh key of its own (the issuer refuses a key two institutions
+# share), made by the issuer's key tool.
+java -jar "$ISSUER_JAR" keys generate --alg ES256 --kid academy-es256 \
+  --out "$WORK/institutions/$INSTITUTION_ID/academy-es256.jwk" >"$WORK/keys-generate.log" 2>&1 \
+  || { cat "$WORK/keys-generate.log"; fail "keys generate failed"; }
+cat >"$WORK/institutions.json" <<EOF
+{"institutions": [{"id": "$INSTITUTION_ID", "name": "Tessera Academy", "country": "DE",
+  "keys": "institutions/$INSTITUTION_ID"}]}
+EOF
+
 ISSUER_DEMO=true ISSUER_PORT=$ISSUER_PORT ISSUER_BASE_URL=$ISSUER_URL \
   ISSUER_DB="jdbc:sqlite:$WORK/issuer.db" ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN ISSUER_STATUS_TTL=1000 \
+  ISSUER_INSTITUTIONS="$WORK/institutions.json" \
   java -jar "$ISSUER_JAR" >"$WORK/issuer.log" 2>&1 &
 ISSUER_PID=$!
 
@@ -123,7 +140,7 @@ NODE_SUITES=(interop/test/ interop/oid4vci/ interop/browser/ interop/browser-cla
 
 set +e
 ISSUER_URL=$ISSUER_URL ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN VERIFIER_URL=$VERIFIER_URL \
-  VERIFIER_CLOCK_SKEW_SECONDS=$CLOCK_SKEW_S \
+  ISSUER_INSTITUTION_ID=$INSTITUTION_ID VERIFIER_CLOCK_SKEW_SECONDS=$CLOCK_SKEW_S \
   ISSUER_LOG="$WORK/issuer.log" VERIFIER_LOG="$WORK/verifier.log" \
   node --test "${NODE_SUITES[@]}"
 STATUS=$?

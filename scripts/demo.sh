@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The README quick start: builds (when needed) and runs the demo on SQLite with the sample keys.
 # Starts the issuer (:8080) and the verifier (:8081), defines a CMF micro-credential, issues it to
-# a demo learner, verifies it (valid), revokes it, verifies it again (revoked), and leaves both
-# services running with their URLs printed. Any step that does not behave so fails the script.
+# a demo learner, verifies it (valid), revokes it, verifies it again (revoked), issues one more
+# from the further institution Tessera Academy (keys-sample/institutions.json) and verifies it
+# (valid), and leaves both services running with their URLs printed. Any step that does not
+# behave so fails the script.
 #
 #   scripts/demo.sh          start (restarts a demo that is already running)
 #   scripts/demo.sh stop     stop both services
 #
-# State lives in data/demo/ (git-ignored): issuer.db, *.log, *.pid, credential.jwt.
+# State lives in data/demo/ (git-ignored): issuer.db, *.log, *.pid, credential.jwt,
+# academy-credential.jwt.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,6 +22,7 @@ VERIFIER_JAR=verifier/target/tessera-verifier.jar
 ISSUER_PORT=8080 # the sample trust list (keys-sample/) accredits did:web:localhost%3A8080
 VERIFIER_PORT=8081
 ISSUER_URL=http://localhost:$ISSUER_PORT
+ACADEMY_URL=$ISSUER_URL/institutions/tessera-academy # keys-sample/institutions.json
 VERIFIER_URL=http://localhost:$VERIFIER_PORT
 ADMIN_TOKEN=tessera-demo-admin-token-not-a-secret # demo only: printed below on purpose
 TRUST=(--trust-list keys-sample/trust-list.jwt --trust-anchor keys-sample/trust-anchor.pub.jwk)
@@ -63,14 +67,16 @@ wait_ready() {
   echo "$name ready: $url"
 }
 
-# Runs the verifier CLI on the saved credential; sets VERIFY_OUT and VERIFY_RC.
+# Runs the verifier CLI on a saved credential (default credential.jwt); sets VERIFY_OUT and
+# VERIFY_RC.
 verify_cli() {
+  local file=$DEMO_DIR/${1:-credential.jwt}
   set +e
   VERIFY_OUT=$(VERIFIER_ALLOW_HTTP_LOCALHOST=true java -jar "$VERIFIER_JAR" verify \
-    "$DEMO_DIR/credential.jwt" "${TRUST[@]}" 2>&1)
+    "$file" "${TRUST[@]}" 2>&1)
   VERIFY_RC=$?
   set -e
-  echo "\$ java -jar $VERIFIER_JAR verify $DEMO_DIR/credential.jwt ${TRUST[*]}"
+  echo "\$ java -jar $VERIFIER_JAR verify $file ${TRUST[*]}"
   echo "$VERIFY_OUT"
   echo "(exit code $VERIFY_RC)"
 }
@@ -111,6 +117,7 @@ port_free "$VERIFIER_PORT" || die "port $VERIFIER_PORT is in use by another prog
 
 ISSUER_DEMO=true ISSUER_PORT=$ISSUER_PORT ISSUER_BASE_URL=$ISSUER_URL \
   ISSUER_DB=jdbc:sqlite:$DEMO_DIR/issuer.db ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN \
+  ISSUER_INSTITUTIONS=keys-sample/institutions.json \
   nohup java -jar "$ISSUER_JAR" >"$DEMO_DIR/issuer.log" 2>&1 </dev/null &
 echo $! >"$DEMO_DIR/issuer.pid"
 VERIFIER_PORT=$VERIFIER_PORT VERIFIER_TRUST_LIST=keys-sample/trust-list.jwt \
@@ -128,11 +135,16 @@ ACHIEVEMENT_ID=$(json_get "$DEMO_DIR/achievement.json" id)
 echo "achievement $ACHIEVEMENT_ID: $(json_get "$DEMO_DIR/achievement.json" achievement.name)"
 echo "public JSON: $(json_get "$DEMO_DIR/achievement.json" url)"
 
+# The issue request for an achievement id: the demo learner.
+issue_request() {
+  node -e 'const learner = require(process.argv[2]);
+    console.log(JSON.stringify({ achievementId: process.argv[1], learner }))' \
+    "$1" "$ROOT/scripts/demo-data/learner.json"
+}
+
 step "Issue it to the demo learner (scripts/demo-data/learner.json)"
-REQUEST=$(node -e 'const learner = require(process.argv[2]);
-  console.log(JSON.stringify({ achievementId: process.argv[1], learner }))' \
-  "$ACHIEVEMENT_ID" "$ROOT/scripts/demo-data/learner.json")
-http POST "$ISSUER_URL/api/credentials" --token "$ADMIN_TOKEN" --expect 201 --json "$REQUEST" \
+http POST "$ISSUER_URL/api/credentials" --token "$ADMIN_TOKEN" --expect 201 \
+  --json "$(issue_request "$ACHIEVEMENT_ID")" \
   >"$DEMO_DIR/issued.json" || die "issuing the credential failed"
 CREDENTIAL_ID=$(json_get "$DEMO_DIR/issued.json" id)
 STATUS_LIST=$(json_get "$DEMO_DIR/issued.json" credential.credentialStatus.statusListCredential)
@@ -162,6 +174,22 @@ REPORT=$(http POST "$VERIFIER_URL/credentials/verify" --expect 400 \
 echo "errors: $REPORT"
 grep -q '"code":"REVOKED"' <<<"$REPORT" || die "the verifier API did not report REVOKED"
 
+step "Issue one from Tessera Academy, the demo's further institution (keys-sample/institutions.json)"
+http POST "$ACADEMY_URL/api/achievements" --token "$ADMIN_TOKEN" --expect 201 \
+  --json "$(cat scripts/demo-data/achievement.json)" >"$DEMO_DIR/academy-achievement.json" \
+  || die "creating the academy's achievement failed"
+http POST "$ACADEMY_URL/api/credentials" --token "$ADMIN_TOKEN" --expect 201 \
+  --json "$(issue_request "$(json_get "$DEMO_DIR/academy-achievement.json" id)")" \
+  >"$DEMO_DIR/academy-issued.json" || die "issuing the academy's credential failed"
+json_get "$DEMO_DIR/academy-issued.json" jwt >"$DEMO_DIR/academy-credential.jwt"
+echo "credential $(json_get "$DEMO_DIR/academy-issued.json" credentialId) from $(json_get "$DEMO_DIR/academy-issued.json" credential.issuer.id),"
+echo "signed with $(json_get "$DEMO_DIR/academy-issued.json" signingKid); JWT saved in $DEMO_DIR/academy-credential.jwt"
+
+step "Verify it (expected: VERIFIED, issuer Tessera Academy, exit 0)"
+verify_cli academy-credential.jwt
+[[ $VERIFY_RC -eq 0 ]] || die "the academy's credential did not verify (exit $VERIFY_RC, expected 0)"
+grep -q '^Issuer: Tessera Academy ' <<<"$VERIFY_OUT" || die "the report does not name Tessera Academy"
+
 cat <<EOF
 
 ==> The demo is running (stop it with: scripts/demo.sh stop)
@@ -175,7 +203,14 @@ cat <<EOF
   Verification page $VERIFIER_URL/   (paste $DEMO_DIR/credential.jwt, or upload a baked badge)
   Claim page        $(json_get "$DEMO_DIR/issued.json" claim.url || echo "(sent by e-mail)")
                     (the learner's page: wallet QR code, downloads; this credential is revoked)
-  Admin token       $ADMIN_TOKEN   (demo only)
+  Tessera Academy   $ACADEMY_URL   (further institution; all institutions: $ISSUER_URL/institutions)
+  DID document      $ACADEMY_URL/did.json
+  Status list       $(json_get "$DEMO_DIR/academy-issued.json" credential.credentialStatus.statusListCredential)
+  Achievement       $(json_get "$DEMO_DIR/academy-achievement.json" url)
+  Claim page        $(json_get "$DEMO_DIR/academy-issued.json" claim.url || echo "(sent by e-mail)")
+  OpenID4VCI        $ACADEMY_URL/.well-known/openid-credential-issuer
+  Admin API         $ACADEMY_URL/api/...
+  Admin token       $ADMIN_TOKEN   (demo only; serves every institution)
 
 Try it:
 
@@ -183,6 +218,11 @@ Try it:
   curl -s -X POST $ISSUER_URL/api/credentials -H 'Authorization: Bearer $ADMIN_TOKEN' \\
     -H 'Content-Type: application/json' \\
     -d '{"achievementId": "$ACHIEVEMENT_ID", "learner": {"name": "Alex Example", "email": "alex@example.org"}}'
+
+  # issue one from Tessera Academy: the same API under its address
+  curl -s -X POST $ACADEMY_URL/api/credentials -H 'Authorization: Bearer $ADMIN_TOKEN' \\
+    -H 'Content-Type: application/json' \\
+    -d '{"achievementId": "$(json_get "$DEMO_DIR/academy-achievement.json" id)", "learner": {"name": "Alex Example", "email": "alex@example.org"}}'
 
   # verify a credential JWT over HTTP
   curl -s -X POST $VERIFIER_URL/credentials/verify -H 'Content-Type: application/json' \\

@@ -3,58 +3,16 @@
 // proof with a did:jwk, then a did:key; the credential is bound to the wallet DID and verifies.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
-import { SignJWT } from 'jose';
-import { Openid4vciClient } from '@openid4vc/openid4vci';
-import { clientAuthenticationAnonymous, setGlobalConfig } from '@openid4vc/oauth2';
+import { collectV1 } from './lib/openid4vc-wallet.mjs';
 import {
   ISSUER_URL, didJwkWallet, didKeyWallet, offerFreshCredential, payload, verifyWithTessera,
 } from './lib/tessera.mjs';
 
-// The CI issuer listens on http://localhost; the library insists on https otherwise.
-setGlobalConfig({ allowInsecureUrls: ISSUER_URL.startsWith('http://localhost') });
-
-function clientFor(wallet) {
-  return new Openid4vciClient({
-    callbacks: {
-      fetch,
-      generateRandom: (length) => randomBytes(length),
-      hash: (data, alg) => createHash(alg.replace('-', '').toLowerCase()).update(data).digest(),
-      clientAuthentication: clientAuthenticationAnonymous(),
-      signJwt: async (signer, { header, payload: claims }) => {
-        assert.equal(signer.method, 'did');
-        assert.equal(signer.didUrl, wallet.kid);
-        const jwt = await new SignJWT(claims).setProtectedHeader(header).sign(wallet.privateKey);
-        return { jwt, signerJwk: wallet.publicJwk };
-      },
-    },
-  });
-}
-
 async function collect(wallet, { txCode }) {
   const { credentialId, offer } = await offerFreshCredential({ txCode });
-  const client = clientFor(wallet);
-  const credentialOffer = await client.resolveCredentialOffer(offer.credential_offer);
-  assert.equal(credentialOffer.credential_issuer, ISSUER_URL);
-  const issuerMetadata = await client.resolveIssuerMetadata(credentialOffer.credential_issuer);
-  const [configurationId] = credentialOffer.credential_configuration_ids;
-  const { accessTokenResponse } = await client.retrievePreAuthorizedCodeAccessTokenFromOffer({
-    credentialOffer, issuerMetadata, txCode: offer.tx_code,
-  });
-  const { c_nonce: nonce } = await client.requestNonce({ issuerMetadata });
-  const { jwt: proof } = await client.createCredentialRequestJwtProof({
-    issuerMetadata,
-    credentialConfigurationId: configurationId,
-    signer: { method: 'did', didUrl: wallet.kid, alg: wallet.alg },
-    nonce,
-  });
-  const { credentialResponse } = await client.retrieveCredentials({
-    issuerMetadata,
-    accessToken: accessTokenResponse.access_token,
-    credentialConfigurationId: configurationId,
-    proofs: { jwt: [proof] },
-  });
-  return { credentialId, jwt: credentialResponse.credentials[0].credential };
+  const { credentialIssuer, jwt } = await collectV1(wallet, offer);
+  assert.equal(credentialIssuer, ISSUER_URL);
+  return { credentialId, jwt };
 }
 
 for (const [name, makeWallet, txCode] of [

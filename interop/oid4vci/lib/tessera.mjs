@@ -1,5 +1,6 @@
 // Admin-side set-up and verification for the wallet interop tests: an achievement, a credential
-// and an offer through the Tessera issuer's admin API; the Tessera verifier's HTTP API.
+// and an offer through the Tessera issuer's admin API (of the default institution or of a
+// further one); the Tessera verifier's HTTP API.
 import { exportJWK, generateKeyPair } from 'jose';
 
 export const ISSUER_URL = required('ISSUER_URL');
@@ -11,6 +12,10 @@ function required(name) {
   if (!value) throw new Error(`${name} must be set`);
   return value.replace(/\/$/, '');
 }
+
+/** A further institution of the issuer (run.sh: ISSUER_INSTITUTIONS) and its address. */
+export const INSTITUTION_ID = required('ISSUER_INSTITUTION_ID');
+export const INSTITUTION_URL = `${ISSUER_URL}/institutions/${INSTITUTION_ID}`;
 
 async function admin(path, body) {
   const response = await fetch(`${ISSUER_URL}${path}`, {
@@ -36,14 +41,25 @@ const ACHIEVEMENT = {
   inLanguage: 'en',
 };
 
-/** A fresh credential and an offer for it: {credentialId, offer: {credential_offer, tx_code?}}. */
-export async function offerFreshCredential({ txCode = false } = {}) {
-  const achievement = await admin('/api/achievements', ACHIEVEMENT);
-  const credential = await admin('/api/credentials', {
+/**
+ * A fresh credential, issued by the default institution or with `institution` (an id) by that
+ * one: {credentialId, jwt, ...} as the admin API answers.
+ */
+export async function issueFresh({ institution } = {}) {
+  const prefix = institution ? `/institutions/${institution}` : '';
+  const achievement = await admin(`${prefix}/api/achievements`, ACHIEVEMENT);
+  const credential = await admin(`${prefix}/api/credentials`, {
     achievementId: achievement.id,
     learner: { name: 'Interop Wallet Holder', email: 'holder@example.org' },
   });
-  const offer = await admin(`/api/credentials/${credential.id}/offer`, { txCode });
+  return { ...credential, prefix };
+}
+
+/** A fresh credential and an offer for it: {credentialId, offer: {credential_offer, tx_code?}}. */
+export async function offerFreshCredential({ txCode = false, institution } = {}) {
+  const credential = await issueFresh({ institution });
+  const offer = await admin(`${credential.prefix}/api/credentials/${credential.id}/offer`,
+    { txCode });
   return { credentialId: credential.id, offer };
 }
 

@@ -52,6 +52,19 @@ class DidWebTest {
     assertThat(DidWeb.documentUrl("did:web:a.edu", true)).contains(URI.create("https://a.edu/.well-known/did.json"));
   }
 
+  /** A further institution of a deployment: {@code <base>/institutions/<id>}. */
+  @Test
+  void documentUrl_institutionPath_httpOnlyOnLocalhostWhenAllowed() {
+    assertThat(DidWeb.fromBaseUrl(URI.create("http://localhost:8080/institutions/tessera-academy")))
+        .isEqualTo("did:web:localhost%3A8080:institutions:tessera-academy");
+    assertThat(DidWeb.documentUrl("did:web:localhost%3A8080:institutions:tessera-academy", true))
+        .contains(URI.create("http://localhost:8080/institutions/tessera-academy/did.json"));
+    assertThat(DidWeb.documentUrl("did:web:localhost%3A8080:institutions:tessera-academy", false))
+        .contains(URI.create("https://localhost:8080/institutions/tessera-academy/did.json"));
+    assertThat(DidWeb.documentUrl("did:web:uni.example:institutions:academy", true))
+        .contains(URI.create("https://uni.example/institutions/academy/did.json"));
+  }
+
   @Test
   void fromBaseUrlThenDocumentUrl_roundTrip() {
     String did = DidWeb.fromBaseUrl(URI.create("https://a.edu:8443/x"));

@@ -3,8 +3,10 @@ package org.tessera.verifier.roundtrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.ParseException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,14 +18,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tessera.issuer.IssuerApp;
+import org.tessera.issuer.config.InstitutionConfig;
 import org.tessera.issuer.config.IssuerConfig;
+import org.tessera.shared.did.DidWeb;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.json.Json;
@@ -37,9 +43,10 @@ import org.tessera.verifier.testkit.Fixture;
 
 /**
  * The real issuer started in-process for round trips: a free port, a temp SQLite file, its own
- * ES256 keys, and a trust list (from a {@link Fixture}) that lists it as GRANTED. Register it as
- * a static {@code @RegisterExtension} field: it starts before {@code @BeforeAll} and stops after
- * the class.
+ * ES256 keys, optionally further institutions (one ES256 key {@code <id>-es256} each), and a
+ * trust list (from a {@link Fixture}) that lists the default institution as GRANTED. Register it
+ * as a static {@code @RegisterExtension} field: it starts before {@code @BeforeAll} and stops
+ * after the class.
  */
 final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
 
@@ -61,6 +68,7 @@ final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
 
   private final Clock clock;
   private final List<String> kids;
+  private final Map<String, String> institutions;
   private final HttpClient http = HttpClient.newHttpClient();
   private Path dir;
   private IssuerApp app;
@@ -74,8 +82,18 @@ final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
 
   /** One ES256 key per kid; the first signs until another is activated. */
   RunningIssuer(Clock clock, List<String> kids) {
+    this(clock, kids, Map.of());
+  }
+
+  /** Key {@code es256-1}, the system clock, and further institutions (id → display name). */
+  RunningIssuer(Map<String, String> institutions) {
+    this(Clock.systemUTC(), List.of("es256-1"), institutions);
+  }
+
+  private RunningIssuer(Clock clock, List<String> kids, Map<String, String> institutions) {
     this.clock = clock;
     this.kids = List.copyOf(kids);
+    this.institutions = Map.copyOf(institutions);
   }
 
   @Override
@@ -86,20 +104,35 @@ final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
       port = socket.getLocalPort();
     }
     base = "http://localhost:" + port;
-    Path keys = Files.createDirectories(dir.resolve("keys"));
-    for (String kid : kids) {
-      Files.writeString(keys.resolve(kid + ".jwk"),
-          JwkGenerator.generate(JwsAlgorithm.ES256, kid).toJSONString());
+    Path keys = writeKeys("keys", kids);
+    List<InstitutionConfig> more = new ArrayList<>();
+    for (Map.Entry<String, String> inst : institutions.entrySet()) {
+      String id = inst.getKey();
+      more.add(new InstitutionConfig(id, inst.getValue(), "DE", Optional.empty(),
+          writeKeys("keys-" + id, List.of(id + "-es256")), Optional.empty()));
     }
     IssuerConfig config = new IssuerConfig(port, URI.create(base),
         "jdbc:sqlite:" + dir.resolve("issuer.db"), keys, Optional.of(kids.get(0)), TOKEN,
-        false, Duration.ofMinutes(5), NAME, "NL", Optional.empty());
+        false, Duration.ofMinutes(5), NAME, "NL", Optional.empty()).withInstitutions(more);
     app = IssuerApp.create(config, clock).start();
     trust = new Fixture();
-    trust.writeTrustList(trust.trustList(List.of(new TrustedIssuer(app.identity().did(), NAME,
-        "NL",
+    trust.writeTrustList(trust.trustList(List.of(granted(app.identity().did(), NAME, "NL"))));
+  }
+
+  private Path writeKeys(String folder, List<String> keyIds) throws IOException {
+    Path keys = Files.createDirectories(dir.resolve(folder));
+    for (String kid : keyIds) {
+      Files.writeString(keys.resolve(kid + ".jwk"),
+          JwkGenerator.generate(JwsAlgorithm.ES256, kid).toJSONString());
+    }
+    return keys;
+  }
+
+  /** A trust-list entry: {@code did} accredited for EU-CMF, EQF 5-8, GRANTED since 2025. */
+  static TrustedIssuer granted(String did, String name, String country) {
+    return new TrustedIssuer(did, name, country,
         List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z"))),
-        List.of(), Fixture.scope(5, 8)))));
+        List.of(), Fixture.scope(5, 8));
   }
 
   @Override
@@ -123,7 +156,31 @@ final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
     return base;
   }
 
-  /** The verifier side: trust anchor and trust list that grant this issuer. */
+  /** The default institution's did:web. */
+  String did() {
+    return app.identity().did();
+  }
+
+  /**
+   * A further institution's did:web, derived as a verifier would from its address
+   * {@code <base>/institutions/<id>}.
+   */
+  String institutionDid(String id) {
+    return DidWeb.fromBaseUrl(URI.create(base + "/institutions/" + id));
+  }
+
+  /** The private JWK of a default-institution key, as written to its keys folder. */
+  JWK defaultKey(String kid) {
+    try {
+      return JWK.parse(Files.readString(dir.resolve("keys").resolve(kid + ".jwk")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The verifier side: trust anchor and trust list that grant the default institution. */
   Fixture trust() {
     return trust;
   }
@@ -135,12 +192,22 @@ final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
 
   /** Creates the sample achievement; returns its id. */
   String createAchievement(boolean suspension) {
-    return post("/api/achievements", achievementJson(suspension)).get("id").asText();
+    return createAchievement("", suspension);
+  }
+
+  /** Creates the sample achievement under an address prefix ({@code /institutions/<id>}). */
+  String createAchievement(String prefix, boolean suspension) {
+    return post(prefix + "/api/achievements", achievementJson(suspension)).get("id").asText();
   }
 
   /** Issues the achievement to Ada; returns the issuer's answer. */
   JsonNode issue(String achievementId) {
-    return post("/api/credentials", "{\"achievementId\": \"" + achievementId
+    return issue("", achievementId);
+  }
+
+  /** Issues an achievement of the institution at {@code prefix} to Ada. */
+  JsonNode issue(String prefix, String achievementId) {
+    return post(prefix + "/api/credentials", "{\"achievementId\": \"" + achievementId
         + "\", \"learner\": {\"name\": \"Ada Lovelace\", \"email\": \"ada@example.org\"}}");
   }
 
@@ -184,7 +251,12 @@ final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
 
   /** A fresh verifier each time, so no status list is served from a cache. */
   VerificationReport verify(String jwt) {
-    return Verifier.create(trust.config(), Clock.systemUTC(), JdkSafeFetcher.create(true))
+    return verify(jwt, trust);
+  }
+
+  /** Like {@link #verify(String)}, trusting the trust list of {@code trustList} instead. */
+  static VerificationReport verify(String jwt, Fixture trustList) {
+    return Verifier.create(trustList.config(), Clock.systemUTC(), JdkSafeFetcher.create(true))
         .verify(jwt);
   }
 }

@@ -15,7 +15,10 @@ import org.tessera.shared.trust.TrustListResult;
 import org.tessera.shared.trust.TrustStatus;
 import org.tessera.shared.trust.TrustedIssuer;
 
-/** The shipped demo trust list verifies against the shipped demo anchor and names the demo issuer. */
+/**
+ * The shipped demo trust list verifies against the shipped demo anchor and names the demo issuer
+ * and its demo institution.
+ */
 class KeysSampleTest {
 
   private static final Path KEYS = Path.of("..", "keys-sample");
@@ -38,5 +41,14 @@ class KeysSampleTest {
     assertThat(issuer.scope().frameworks()).containsExactly("EU-CMF");
     assertThat(issuer.scope().minEqfLevel()).isEqualTo(5);
     assertThat(issuer.scope().maxEqfLevel()).isEqualTo(8);
+
+    TrustedIssuer academy =
+        list.issuer("did:web:localhost%3A8080:institutions:tessera-academy").orElseThrow();
+    assertThat(academy.displayName()).isEqualTo("Tessera Academy");
+    assertThat(academy.country()).isEqualTo("DE");
+    assertThat(academy.statusAt(clock.instant())).contains(TrustStatus.GRANTED);
+    assertThat(list.issuers()).hasSize(2);
+    // Raised with every re-signing: verifiers that saw a list refuse a lower number.
+    assertThat(list.sequenceNumber()).isGreaterThanOrEqualTo(2);
   }
 }
