@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.tessera.issuer.store.Scope;
 
 /**
  * The institutions of a deployment: the default one, served at the root of the base URL, and
@@ -41,12 +40,6 @@ public final class Institutions {
   /** The institution with this id (the default one included), if the deployment serves it. */
   public Optional<Institution> find(String id) {
     return Optional.ofNullable(id).map(byId::get);
-  }
-
-  /** The institution of {@code scope}; it must be served. */
-  public Institution of(Scope scope) {
-    return find(scope.institutionId()).orElseThrow(() ->
-        new IllegalArgumentException("not served: " + scope.institutionId()));
   }
 
   /** Every institution, the default one first. */
