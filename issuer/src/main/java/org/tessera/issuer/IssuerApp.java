@@ -3,7 +3,6 @@ package org.tessera.issuer;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,8 +22,6 @@ import org.tessera.issuer.institutions.Institutions;
 import org.tessera.issuer.institutions.InstitutionsLoader;
 import org.tessera.issuer.issuance.CredentialChecks;
 import org.tessera.issuer.keys.KeyRing;
-import org.tessera.issuer.keys.Pkcs11SigningKeys;
-import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.ops.IssuerMetrics;
 import org.tessera.issuer.ops.IssuerOps;
@@ -85,11 +82,8 @@ public final class IssuerApp implements AutoCloseable {
    */
   public static IssuerApp create(IssuerConfig config, AccessConfig access, ClaimConfig claims,
       Oid4vciSettings oid4vci, Clock clock) {
-    IssuerIdentity identity = IssuerIdentity.from(config);
-    List<SigningKey> external = access.pkcs11().map(p -> List.of(
-        Pkcs11SigningKeys.load(p, identity.did()))).orElse(List.of());
     KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), config.demo(),
-        identity.did(), external);
+        IssuerIdentity.from(config).did(), access.pkcs11());
     return create(config, access, claims, oid4vci, clock, keys, Optional.empty());
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.issuer.config.ConfigException;
+import org.tessera.issuer.config.Pkcs11Settings;
 
 /**
  * Settings of access control, rate limits, key-state refresh and the optional PKCS#11 signer,
@@ -21,29 +22,6 @@ import org.tessera.issuer.config.ConfigException;
  */
 public record AccessConfig(int publicPerMinute, int apiPerMinute, boolean trustProxy,
     Duration keyRefresh, Optional<Pkcs11Settings> pkcs11) {
-
-  /**
-   * A key held in a PKCS#11 token.
-   *
-   * @param configFile SunPKCS11 configuration file ({@code name}, {@code library}, {@code slot})
-   * @param pin the token user PIN (never logged)
-   * @param alias the key's alias (CKA_LABEL) in the token
-   * @param keyId the published key id; defaults to the alias
-   */
-  public record Pkcs11Settings(Path configFile, String pin, String alias, String keyId) {
-    public Pkcs11Settings {
-      Objects.requireNonNull(configFile, "configFile");
-      Objects.requireNonNull(pin, "pin");
-      Objects.requireNonNull(alias, "alias");
-      Objects.requireNonNull(keyId, "keyId");
-    }
-
-    @Override
-    public String toString() {
-      return "Pkcs11Settings[configFile=" + configFile + ", alias=" + alias + ", keyId=" + keyId
-          + ", pin=(redacted)]";
-    }
-  }
 
   static final int DEFAULT_PUBLIC_PER_MINUTE = 1_200;
   static final int DEFAULT_API_PER_MINUTE = 6_000;

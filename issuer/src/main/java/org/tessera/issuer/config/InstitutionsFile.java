@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tessera.issuer.store.Scope;
@@ -19,8 +19,9 @@ import org.tessera.shared.json.Json;
 /**
  * Reads {@code ISSUER_INSTITUTIONS}: a JSON file listing the further institutions of the
  * deployment, {@code {"institutions": [{"id", "name", "country", "url"?, "keys",
- * "signingKey"?}]}}. A relative {@code keys} folder is resolved against the file's folder.
- * Every problem is reported at once, named by its place in the file.
+ * "signingKey"?, "pkcs11"?}]}}. Relative {@code keys} folders and PKCS#11 configuration files
+ * are resolved against the file's folder; token PINs come from the environment
+ * ({@link Pkcs11Block}). Every problem is reported at once, named by its place in the file.
  */
 public final class InstitutionsFile {
 
@@ -28,16 +29,17 @@ public final class InstitutionsFile {
   static final int MAX_INSTITUTIONS = 500;
   private static final int MAX_NAME = 200;
   private static final Set<String> FIELDS =
-      Set.of("id", "name", "country", "url", "keys", "signingKey");
+      Set.of("id", "name", "country", "url", "keys", "signingKey", Pkcs11Block.FIELD);
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private InstitutionsFile() {}
 
   /**
-   * Reads and validates {@code file}; problems are added to {@code problems}, and with any
-   * problem the answer is empty.
+   * Reads and validates {@code file}, taking token PINs from {@code env}; problems are added to
+   * {@code problems}, and with any problem the answer is empty.
    */
-  public static List<InstitutionConfig> read(Path file, List<String> problems) {
+  public static List<InstitutionConfig> read(Path file, Map<String, String> env,
+      List<String> problems) {
     int before = problems.size();
     String where = "ISSUER_INSTITUTIONS (" + file + ")";
     Optional<JsonNode> root = parse(file, where, problems);
@@ -58,7 +60,7 @@ public final class InstitutionsFile {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       String at = where + ": institutions[" + i + "]";
-      entry(list.get(i), at, folder, problems).ifPresent(inst -> {
+      entry(list.get(i), at, folder, env, problems).ifPresent(inst -> {
         if (!ids.add(inst.id())) {
           problems.add(at + ".id: '" + inst.id() + "' is listed twice");
         } else {
@@ -92,62 +94,37 @@ public final class InstitutionsFile {
   }
 
   private static Optional<InstitutionConfig> entry(JsonNode node, String at, Path folder,
-      List<String> problems) {
+      Map<String, String> env, List<String> problems) {
     if (!node.isObject()) {
       problems.add(at + ": must be an object");
       return Optional.empty();
     }
     int before = problems.size();
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!FIELDS.contains(name)) {
-        problems.add(at + "." + name + ": unknown field");
-      }
-    }
-    Optional<String> id = text(node, "id", at, problems);
+    FileFields.refuseUnknown(node, FIELDS, at, problems);
+    Optional<String> id = FileFields.text(node, "id", at, problems);
     if (id.isPresent() && (!Scope.isValidId(id.get()) || id.get().equals(Scope.DEFAULT_ID))) {
       problems.add(at + ".id: must be 1-64 lower-case letters, digits or inner hyphens, and"
           + " not '" + Scope.DEFAULT_ID + "'");
     }
-    Optional<String> name = text(node, "name", at, problems);
+    Optional<String> name = FileFields.text(node, "name", at, problems);
     if (name.isPresent() && name.get().length() > MAX_NAME) {
       problems.add(at + ".name: at most " + MAX_NAME + " characters");
     }
-    Optional<String> country = text(node, "country", at, problems)
+    Optional<String> country = FileFields.text(node, "country", at, problems)
         .map(c -> c.toUpperCase(Locale.ROOT));
     if (country.isPresent() && !COUNTRIES.contains(country.get())) {
       problems.add(at + ".country: must be an ISO 3166-1 alpha-2 code, e.g. NL");
     }
-    Optional<URI> url = optionalText(node, "url", at, problems).flatMap(u -> url(u, at, problems));
-    Optional<String> keys = text(node, "keys", at, problems);
-    Optional<String> signingKey = optionalText(node, "signingKey", at, problems);
+    Optional<URI> url = FileFields.optionalText(node, "url", at, problems)
+        .flatMap(u -> url(u, at, problems));
+    Optional<String> keys = FileFields.text(node, "keys", at, problems);
+    Optional<String> signingKey = FileFields.optionalText(node, "signingKey", at, problems);
+    Optional<Pkcs11Settings> pkcs11 = Pkcs11Block.read(node, at, folder, env, problems);
     if (problems.size() > before) {
       return Optional.empty();
     }
     return Optional.of(new InstitutionConfig(id.get(), name.get(), country.get(), url,
-        folder.resolve(keys.get()).normalize(), signingKey));
-  }
-
-  private static Optional<String> text(JsonNode node, String field, String at,
-      List<String> problems) {
-    Optional<String> value = optionalText(node, field, at, problems);
-    if (value.isEmpty() && !node.path(field).isTextual()) {
-      problems.add(at + "." + field + ": required");
-    }
-    return value;
-  }
-
-  private static Optional<String> optionalText(JsonNode node, String field, String at,
-      List<String> problems) {
-    JsonNode value = node.get(field);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (!value.isTextual() || value.asText().isBlank()) {
-      problems.add(at + "." + field + ": must be a non-empty string");
-      return Optional.empty();
-    }
-    return Optional.of(value.asText().strip());
+        folder.resolve(keys.get()).normalize(), signingKey, pkcs11));
   }
 
   private static Optional<URI> url(String raw, String at, List<String> problems) {

@@ -138,7 +138,7 @@ public record IssuerConfig(
     String country = parseCountry(env, demo, problems);
     Optional<URI> homepage = value(env, "ISSUER_URL").flatMap(u -> parseHttpUrl(u, problems));
     List<InstitutionConfig> institutions = value(env, "ISSUER_INSTITUTIONS")
-        .map(file -> InstitutionsFile.read(Path.of(file), problems)).orElse(List.of());
+        .map(file -> InstitutionsFile.read(Path.of(file), env, problems)).orElse(List.of());
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }

@@ -18,9 +18,11 @@ import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.store.InstitutionRepository;
 
 /**
- * Starts the institutions of a configuration: loads each one's keys, refuses a key shared by two
- * institutions (one institution could then sign as the other), wires their services, records
- * them in the database and brings their key states up to date.
+ * Starts the institutions of a configuration: loads each one's keys (files and an optional
+ * PKCS#11 token key), refuses a key shared by two institutions (one institution could then sign
+ * as the other; token keys are compared by public key like files, so one token may serve two
+ * institutions under two aliases, never one key), wires their services, records them in the
+ * database and brings their key states up to date.
  */
 public final class InstitutionsLoader {
 
@@ -42,7 +44,7 @@ public final class InstitutionsLoader {
       IssuerIdentity identity = IssuerIdentity.of(config, inst);
       try {
         rings.put(inst.id(), KeyRing.load(inst.keysDir(), inst.signingKid(), config.demo(),
-            identity.did()));
+            identity.did(), inst.pkcs11()));
       } catch (ConfigException e) {
         e.problems().forEach(p -> problems.add("institution '" + inst.id() + "': " + p));
       }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tessera.issuer.config.ConfigException;
+import org.tessera.issuer.config.Pkcs11Settings;
 import org.tessera.shared.jose.JwsAlgorithm;
 
 /**
@@ -49,17 +50,26 @@ public final class KeyRing {
    */
   public static KeyRing load(Path dir, Optional<String> activeKeyId, boolean demo,
       String issuerDid) {
-    return load(dir, activeKeyId, demo, issuerDid, List.of());
+    return load(dir, activeKeyId, demo, issuerDid, Optional.empty());
   }
 
   /**
-   * Like {@link #load(Path, Optional, boolean, String)}, plus keys held elsewhere (a PKCS#11
-   * token); with those, the folder may hold no key files.
+   * Like {@link #load(Path, Optional, boolean, String)}, plus the key of a PKCS#11 token if
+   * {@code token} is given; with it, the folder may hold no key files. The default institution
+   * ({@code ISSUER_PKCS11_*}) and every other ({@code pkcs11} block) load their keys here.
    */
   public static KeyRing load(Path dir, Optional<String> activeKeyId, boolean demo,
-      String issuerDid, List<SigningKey> external) {
+      String issuerDid, Optional<Pkcs11Settings> token) {
     List<String> problems = new ArrayList<>();
-    List<KeyFiles.LoadedKey> loaded = KeyFiles.load(dir, problems, !external.isEmpty());
+    Optional<SigningKey> tokenKey = Optional.empty();
+    if (token.isPresent()) {
+      try {
+        tokenKey = Optional.of(Pkcs11SigningKeys.load(token.get(), issuerDid));
+      } catch (ConfigException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    List<KeyFiles.LoadedKey> loaded = KeyFiles.load(dir, problems, token.isPresent());
     Set<String> samples = SampleKeys.thumbprints();
     List<SigningKey> keys = new ArrayList<>();
     for (KeyFiles.LoadedKey key : loaded) {
@@ -70,9 +80,11 @@ public final class KeyRing {
       }
       keys.add(SigningKey.fromPrivateJwk(issuerDid, key.jwk(), key.algorithm()));
     }
-    for (SigningKey key : external) {
+    if (tokenKey.isPresent()) {
+      SigningKey key = tokenKey.get();
       if (keys.stream().anyMatch(k -> k.keyId().equals(key.keyId()))) {
-        problems.add("ISSUER_PKCS11_KID: '" + key.keyId() + "' is also a key file's kid");
+        problems.add(token.orElseThrow().name("kid") + ": '" + key.keyId()
+            + "' is also a key file's kid");
       } else {
         keys.add(key);
       }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tessera.issuer.config.ConfigException;
@@ -43,7 +44,7 @@ class SampleKeysTest {
   void sampleInstitutionsFile_namesTheAcademyWhoseKeyIsRefusedOutsideDemo() {
     List<String> problems = new ArrayList<>();
     List<InstitutionConfig> institutions =
-        InstitutionsFile.read(SAMPLES.resolve("institutions.json"), problems);
+        InstitutionsFile.read(SAMPLES.resolve("institutions.json"), Map.of(), problems);
 
     assertThat(problems).isEmpty();
     assertThat(institutions).singleElement().satisfies(i -> {
