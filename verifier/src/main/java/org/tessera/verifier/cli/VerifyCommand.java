@@ -14,7 +14,7 @@ import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.checks.CredentialInput;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.VerificationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,9 +69,10 @@ final class VerifyCommand implements Callable<Integer> {
     }
     VerifierConfig config = base.withTrustList(list, anchor, noTrustList || base.noTrustList());
     String text = read();
-    Verifier verifier = Verifier.create(config, clock,
-        JdkSafeFetcher.create(config.allowHttpLocalhost()));
-    VerificationReport report = verifier.verify(text);
+    VerificationReport report;
+    try (PinnedSafeFetcher fetcher = PinnedSafeFetcher.create(config.allowHttpLocalhost())) {
+      report = Verifier.create(config, clock, fetcher).verify(text);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.writePretty(report.toJson()));

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Decides whether a URL may be fetched: scheme, host and every address the host resolves to.
- * The development switch admits {@code http(s)://localhost} and {@code 127.0.0.1} only.
+ * The development switch admits {@code http(s)://localhost} and {@code 127.0.0.1} only. The same
+ * address rules run again when the client connects ({@link PinnedAddressResolver}).
  */
 final class UrlPolicy {
 
@@ -35,21 +36,37 @@ final class UrlPolicy {
     if (!scheme.equals("https") && !(devHost && scheme.equals("http"))) {
       return Optional.of(new FetchResult.Blocked("only https URLs may be fetched"));
     }
+    try {
+      approvedAddresses(host);
+    } catch (AddressRefusedException e) {
+      return Optional.of(e.result());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Resolves {@code host} and returns its addresses when every one of them may be connected to
+   * (public, or loopback for a development host); the fetcher connects to these and no others.
+   */
+  List<InetAddress> approvedAddresses(String host) throws AddressRefusedException {
+    String name = host.toLowerCase(Locale.ROOT);
+    boolean devHost = allowHttpLocalhost && DEV_HOSTS.contains(name);
     List<InetAddress> addresses;
     try {
-      addresses = resolver.resolve(host);
+      addresses = resolver.resolve(name);
     } catch (UnknownHostException e) {
-      return Optional.of(new FetchResult.Failed("host name does not resolve"));
+      throw new AddressRefusedException(new FetchResult.Failed("host name does not resolve"));
     }
     if (addresses.isEmpty()) {
-      return Optional.of(new FetchResult.Failed("host name does not resolve"));
+      throw new AddressRefusedException(new FetchResult.Failed("host name does not resolve"));
     }
     for (InetAddress address : addresses) {
       boolean allowed = devHost ? address.isLoopbackAddress() : AddressPolicy.isPublic(address);
       if (!allowed) {
-        return Optional.of(new FetchResult.Blocked("host resolves to a non-public address"));
+        throw new AddressRefusedException(
+            new FetchResult.Blocked("host resolves to a non-public address"));
       }
     }
-    return Optional.empty();
+    return List.copyOf(addresses);
   }
 }

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.page.Messages;
 import org.tessera.verifier.page.PageConfig;
 import org.tessera.verifier.page.Pages;
@@ -46,8 +46,8 @@ public final class VerifierApp {
 
   /** Builds (does not start) the app with the page, share-link and receipt configuration. */
   public static Javalin create(VerifierConfig config, PageConfig page, Clock clock) {
-    Verifier verifier = Verifier.create(config, clock,
-        JdkSafeFetcher.create(config.allowHttpLocalhost()));
+    PinnedSafeFetcher fetcher = PinnedSafeFetcher.create(config.allowHttpLocalhost());
+    Verifier verifier = Verifier.create(config, clock, fetcher);
     ReceiptKey key = page.receiptKey().map(ReceiptKey::fromFile).orElseGet(() -> {
       LOG.warn("VERIFIER_RECEIPT_KEY not set: receipts are signed with an ephemeral key");
       return ReceiptKey.ephemeral();
@@ -56,6 +56,7 @@ public final class VerifierApp {
     Javalin app = create(verifier, config.maxRequestBytes(), page, clock,
         db.map(d -> new ShareService(d, clock)), new Receipts(key, page.verifierId(), clock));
     db.ifPresent(d -> app.events(events -> events.serverStopped(d::close)));
+    app.events(events -> events.serverStopped(fetcher::close));
     return app;
   }
 

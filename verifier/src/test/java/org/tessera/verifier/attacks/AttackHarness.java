@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.fetch.HostResolver;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.testkit.MutableClock;
 
 /**
@@ -71,9 +71,9 @@ final class AttackHarness implements AutoCloseable {
     Verifier verifier;
     if (vector.direct()) {
       verifier = Verifier.create(config, clock,
-          new JdkSafeFetcher(false, DIRECT_TIMEOUT, HostResolver.system()));
+          new PinnedSafeFetcher(false, DIRECT_TIMEOUT, HostResolver.system()));
     } else {
-      routing = Optional.of(new RoutingFetcher(JdkSafeFetcher.create(true), site.port()));
+      routing = Optional.of(new RoutingFetcher(PinnedSafeFetcher.create(true), site.port()));
       verifier = Verifier.create(config, clock, routing.get());
     }
     if (seen.isPresent()) {

@@ -15,7 +15,7 @@ import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 import org.tessera.shared.jose.ParsedCredentialJwt;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.keys.DidWebResolver;
 import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.keys.ResolvedKey;
@@ -27,7 +27,7 @@ class KeyResolutionCheckTest {
 
   private final Fixture fixture = new Fixture();
   private final KeyResolutionCheck check = new KeyResolutionCheck(new KeyResolver(
-      new DidWebResolver(JdkSafeFetcher.create(true), true, fixture.clock)));
+      new DidWebResolver(PinnedSafeFetcher.create(true), true, fixture.clock)));
 
   @AfterEach
   void close() {

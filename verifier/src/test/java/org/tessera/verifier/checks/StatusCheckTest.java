@@ -15,7 +15,7 @@ import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.fetch.SafeFetcher;
 import org.tessera.verifier.keys.DidWebResolver;
 import org.tessera.verifier.keys.KeyResolver;
@@ -29,7 +29,7 @@ class StatusCheckTest {
   private static final Instant COMPROMISED_SINCE = Instant.parse("2025-06-01T00:00:00Z");
 
   private final Fixture fixture = new Fixture();
-  private final SafeFetcher fetcher = JdkSafeFetcher.create(true);
+  private final SafeFetcher fetcher = PinnedSafeFetcher.create(true);
   private final StatusCheck check = new StatusCheck(
       new StatusListService(fetcher, fixture.clock, 8), new HeaderCheck(),
       new KeyResolutionCheck(new KeyResolver(new DidWebResolver(fetcher, true, fixture.clock))),

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.tessera.shared.did.DidJwk;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.ErrorCode;
 
 class KeyResolverTest {
 
   private static final String ISSUER = "did:web:issuer.example";
   private final KeyResolver resolver = new KeyResolver(new DidWebResolver(
-      JdkSafeFetcher.create(true), true, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
+      PinnedSafeFetcher.create(true), true, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
 
   private ResolvedKey found(KeyLookup lookup) {
     assertThat(lookup).isInstanceOf(KeyLookup.Found.class);

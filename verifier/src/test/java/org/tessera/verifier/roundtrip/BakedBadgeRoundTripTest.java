@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.cli.Cli;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.http.VerifierApp;
 import org.tessera.verifier.testkit.Fixture;
 import picocli.CommandLine;
@@ -90,7 +90,7 @@ class BakedBadgeRoundTripTest {
   @Test
   void http_rawImageBodiesAndMultipartUpload_verify() {
     Verifier verifier = Verifier.create(trust.config(), Clock.systemUTC(),
-        JdkSafeFetcher.create(true));
+        PinnedSafeFetcher.create(true));
     JavalinTest.test(VerifierApp.create(verifier, 1_048_576), (server, client) -> {
       Response rawPng = client.request("/credentials/verify", b -> b.post(
           RequestBody.create(png, MediaType.get("image/png"))));

@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.verifier.Verifier;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.testkit.Fixture;
@@ -64,7 +64,7 @@ class IssuerRoundTripTest {
     Fixture other = new Fixture();
     try {
       Verifier verifier = Verifier.create(other.config(), Clock.systemUTC(),
-          JdkSafeFetcher.create(true));
+          PinnedSafeFetcher.create(true));
       assertThat(verifier.verify(jwt).errorCodes()).containsExactly(ErrorCode.ISSUER_NOT_TRUSTED);
     } finally {
       other.close();

@@ -37,7 +37,7 @@ import org.tessera.shared.trust.StatusPeriod;
 import org.tessera.shared.trust.TrustStatus;
 import org.tessera.shared.trust.TrustedIssuer;
 import org.tessera.verifier.Verifier;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.testkit.Fixture;
 
@@ -256,7 +256,7 @@ final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
 
   /** Like {@link #verify(String)}, trusting the trust list of {@code trustList} instead. */
   static VerificationReport verify(String jwt, Fixture trustList) {
-    return Verifier.create(trustList.config(), Clock.systemUTC(), JdkSafeFetcher.create(true))
+    return Verifier.create(trustList.config(), Clock.systemUTC(), PinnedSafeFetcher.create(true))
         .verify(jwt);
   }
 }

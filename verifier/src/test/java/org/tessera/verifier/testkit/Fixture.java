@@ -38,7 +38,7 @@ import org.tessera.shared.trust.TrustStatus;
 import org.tessera.shared.trust.TrustedIssuer;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.CheckResult;
 import org.tessera.verifier.pipeline.VerificationReport;
 
@@ -216,7 +216,7 @@ public final class Fixture implements AutoCloseable {
   }
 
   public Verifier verifier(VerifierConfig config) {
-    return Verifier.create(config, clock, JdkSafeFetcher.create(true));
+    return Verifier.create(config, clock, PinnedSafeFetcher.create(true));
   }
 
   public VerificationReport verify(String input) {

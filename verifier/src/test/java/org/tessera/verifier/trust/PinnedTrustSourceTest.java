@@ -15,7 +15,7 @@ import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 import org.tessera.shared.trust.TrustList;
 import org.tessera.shared.trust.TrustListJwt;
-import org.tessera.verifier.fetch.JdkSafeFetcher;
+import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.testkit.Fixture;
 import org.tessera.verifier.testkit.MutableClock;
@@ -31,7 +31,7 @@ class PinnedTrustSourceTest {
 
   private PinnedTrustSource source(JWK anchor, Clock clock) {
     return new PinnedTrustSource(new TrustListLocation.File(fixture.trustListFile()),
-        anchor.toPublicJWK(), JdkSafeFetcher.create(true), clock);
+        anchor.toPublicJWK(), PinnedSafeFetcher.create(true), clock);
   }
 
   private TrustList withSequence(long sequence) {
@@ -63,7 +63,7 @@ class PinnedTrustSourceTest {
   void current_missingFile_trustListUnavailable() {
     PinnedTrustSource source = new PinnedTrustSource(
         new TrustListLocation.File(fixture.trustListFile().resolveSibling("nope.jwt")),
-        fixture.anchorKey, JdkSafeFetcher.create(true), fixture.clock);
+        fixture.anchorKey, PinnedSafeFetcher.create(true), fixture.clock);
     assertThat(source.current()).extracting(l -> ((TrustLookup.Unavailable) l).code())
         .isEqualTo(ErrorCode.TRUST_LIST_UNAVAILABLE);
   }
