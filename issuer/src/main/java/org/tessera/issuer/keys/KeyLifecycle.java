@@ -58,6 +58,8 @@ public final class KeyLifecycle {
   private final Duration refresh;
   private final ToIntFunction<SigningKey> resignStatusLists;
   private volatile Instant loadedAt = Instant.MIN;
+  /** Serialises read-and-apply: a slow reader must not apply its older view over a newer one. */
+  private final Object reloadLock = new Object();
   /** Withdrawn keys whose status lists this node has had re-signed; guarded by {@code this}. */
   private Set<String> resignedFor = Set.of();
 
@@ -121,8 +123,12 @@ public final class KeyLifecycle {
 
   /** Re-reads the key states if the last read is older than the refresh interval. */
   public void refreshIfStale() {
-    if (clock.instant().isAfter(loadedAt.plus(refresh))) {
-      reload(false);
+    if (stale()) {
+      synchronized (reloadLock) {
+        if (stale()) { // another thread may have reloaded while this one waited
+          reloadLocked(false);
+        }
+      }
     }
   }
 
@@ -253,7 +259,17 @@ public final class KeyLifecycle {
    * key file is a configuration error; later (another node activated a key this node lacks) the
    * node keeps its view and says so in the log, rather than failing every request.
    */
+  private boolean stale() {
+    return clock.instant().isAfter(loadedAt.plus(refresh));
+  }
+
   private void reload(boolean strict) {
+    synchronized (reloadLock) {
+      reloadLocked(strict);
+    }
+  }
+
+  private void reloadLocked(boolean strict) {
     List<KeyStateRow> rows = db.read(states::all);
     Map<String, Instant> compromised = new HashMap<>();
     Set<String> withdrawn = new HashSet<>();
@@ -290,8 +306,9 @@ public final class KeyLifecycle {
 
   /**
    * Re-signs the status lists once per newly withdrawn key, with the active key of the key states
-   * just read (never with a stale view, nor one another thread applies meanwhile). A failure is logged and retried on the next
-   * read of the key states; until then verifiers refuse the affected lists (fail closed).
+   * just read (never with a stale view, nor one another thread applies meanwhile). A failure is
+   * logged and retried on the next read of the key states; until then verifiers refuse the
+   * affected lists (fail closed).
    */
   private synchronized void resignIfNewlyWithdrawn(Set<String> withdrawn, SigningKey active) {
     if (resignedFor.containsAll(withdrawn)) {
