@@ -3,7 +3,6 @@ package org.tessera.issuer.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,16 +127,11 @@ public final class InstitutionsFile {
   }
 
   private static Optional<URI> url(String raw, String at, List<String> problems) {
-    try {
-      URI uri = new URI(raw);
-      String scheme = Optional.ofNullable(uri.getScheme()).orElse("");
-      if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
-        return Optional.of(uri);
-      }
-    } catch (URISyntaxException e) {
-      // reported below
+    Optional<URI> uri = HttpUrls.parse(raw);
+    if (uri.isEmpty()) {
+      problems.add(at + ".url: must be an absolute http(s) URL");
     }
-    problems.add(at + ".url: must be an absolute http(s) URL");
-    return Optional.empty();
+    return uri;
   }
+
 }

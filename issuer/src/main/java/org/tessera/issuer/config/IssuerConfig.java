@@ -1,7 +1,6 @@
 package org.tessera.issuer.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -188,18 +187,13 @@ public record IssuerConfig(
   }
 
   private static Optional<URI> parseHttpUrl(String raw, List<String> problems) {
-    try {
-      URI uri = new URI(raw);
-      String scheme = Optional.ofNullable(uri.getScheme()).orElse("");
-      if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
-        return Optional.of(uri);
-      }
-    } catch (URISyntaxException e) {
-      // reported below
+    Optional<URI> uri = HttpUrls.parse(raw);
+    if (uri.isEmpty()) {
+      problems.add("not an absolute http(s) URL: " + raw);
     }
-    problems.add("not an absolute http(s) URL: " + raw);
-    return Optional.empty();
+    return uri;
   }
+
 
   private static Duration parseTtl(String raw, List<String> problems) {
     try {
