@@ -31,6 +31,7 @@ import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.testkit.MutableClock;
 
 class ClaimFlowHttpTest {
 

@@ -23,6 +23,7 @@ import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusListCredentials;
+import org.tessera.shared.testkit.MutableClock;
 
 /**
  * When a key is compromised or retired, every status list is re-signed with the active key, its

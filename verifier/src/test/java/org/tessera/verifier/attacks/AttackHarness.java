@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.tessera.shared.testkit.MutableClock;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.fetch.HostResolver;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
-import org.tessera.verifier.testkit.MutableClock;
 
 /**
  * Builds the real verifier for one attack vector: the vector's (or the common) trust list and

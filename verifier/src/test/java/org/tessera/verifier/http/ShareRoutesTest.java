@@ -13,8 +13,8 @@ import java.util.Map;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.testkit.MutableClock;
 import org.tessera.verifier.testkit.Fixture;
-import org.tessera.verifier.testkit.MutableClock;
 
 class ShareRoutesTest extends PageAppTestBase {
 

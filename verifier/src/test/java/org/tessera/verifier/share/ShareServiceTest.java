@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.verifier.testkit.MutableClock;
+import org.tessera.shared.testkit.MutableClock;
 
 class ShareServiceTest {
 

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
+import org.tessera.shared.testkit.MutableClock;
 import org.tessera.shared.trust.TrustList;
 import org.tessera.shared.trust.TrustListJwt;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.testkit.Fixture;
-import org.tessera.verifier.testkit.MutableClock;
 
 class PinnedTrustSourceTest {
 

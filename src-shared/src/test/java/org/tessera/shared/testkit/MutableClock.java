@@ -1,4 +1,4 @@
-package org.tessera.verifier.testkit;
+package org.tessera.shared.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves by hand (share-link expiry, trust-list refresh, key lifecycle). */
+/**
+ * A clock the test moves by hand (expiry, refresh, key lifecycle). Published in this module's
+ * test-jar so that the issuer and verifier tests share one.
+ */
 public final class MutableClock extends Clock {
 
   private final AtomicReference<Instant> now;
