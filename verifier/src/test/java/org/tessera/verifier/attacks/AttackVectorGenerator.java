@@ -15,7 +15,6 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.util.Base64URL;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +43,7 @@ import org.tessera.shared.trust.TrustList;
 import org.tessera.shared.trust.TrustListJwt;
 import org.tessera.shared.trust.TrustStatus;
 import org.tessera.shared.trust.TrustedIssuer;
+import org.tessera.verifier.testkit.Fixture;
 
 /**
  * Writes the attack vectors under {@code src/test/resources/vectors/attacks}. All keys are fixed
@@ -62,7 +62,6 @@ public final class AttackVectorGenerator {
   static final String DID_B = "did:web:" + HOST_B;
   static final String STATUS_PATH = "/status/1";
   static final String STATUS_URL_A = "https://" + HOST_A + STATUS_PATH;
-  static final int STATUS_INDEX = 94567;
   static final List<String> KEY_NAMES = List.of("issuer-a", "issuer-b", "attacker", "anchor");
 
   private final Path out;
@@ -329,21 +328,7 @@ public final class AttackVectorGenerator {
 
   /** The valid template credential, issued by {@code did} with a revocation entry of issuer A. */
   static ObjectNode credential(String did) {
-    try (InputStream in = AttackVectorGenerator.class.getResourceAsStream(
-        "/org/tessera/verifier/credential-template.json")) {
-      ObjectNode credential = Json.parseUntrustedObject(
-          new String(in.readAllBytes(), StandardCharsets.UTF_8)).orElseThrow();
-      ((ObjectNode) credential.get("issuer")).put("id", did);
-      ((ObjectNode) credential.get("credentialSubject").get("achievement").get("creator"))
-          .put("id", did);
-      ObjectNode status = (ObjectNode) credential.get("credentialStatus");
-      status.put("id", STATUS_URL_A + "#" + STATUS_INDEX);
-      status.put("statusListIndex", String.valueOf(STATUS_INDEX));
-      status.put("statusListCredential", STATUS_URL_A);
-      return credential;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixture.credential(did, STATUS_URL_A);
   }
 
   private static ObjectNode withRemoteContext() {

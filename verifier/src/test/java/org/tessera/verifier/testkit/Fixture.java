@@ -97,6 +97,14 @@ public final class Fixture implements AutoCloseable {
 
   /** The template credential of this issuer: valid now, CMF conformant, one revocation entry. */
   public ObjectNode credential() {
+    return credential(did, statusUrl());
+  }
+
+  /**
+   * The template credential issued by {@code did}, its revocation entry at {@link #STATUS_INDEX}
+   * of {@code statusUrl}: for tests without a running site (the attack vector generator).
+   */
+  public static ObjectNode credential(String did, String statusUrl) {
     try (InputStream in = Fixture.class.getResourceAsStream(
         "/org/tessera/verifier/credential-template.json")) {
       ObjectNode credential = Json.parseUntrustedObject(
@@ -105,9 +113,9 @@ public final class Fixture implements AutoCloseable {
       ((ObjectNode) credential.get("credentialSubject").get("achievement").get("creator"))
           .put("id", did);
       ObjectNode status = (ObjectNode) credential.get("credentialStatus");
-      status.put("id", statusUrl() + "#" + STATUS_INDEX);
+      status.put("id", statusUrl + "#" + STATUS_INDEX);
       status.put("statusListIndex", String.valueOf(STATUS_INDEX));
-      status.put("statusListCredential", statusUrl());
+      status.put("statusListCredential", statusUrl);
       return credential;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
