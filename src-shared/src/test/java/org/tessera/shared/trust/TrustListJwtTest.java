@@ -30,6 +30,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tessera.shared.jose.JwkGenerator;
+import org.tessera.shared.jose.JwsAlgorithm;
+import org.tessera.shared.jose.JwsSigners;
 import org.tessera.shared.json.Json;
 
 class TrustListJwtTest {
@@ -39,13 +42,13 @@ class TrustListJwtTest {
 
   private static ECKey ecAnchor;
   private static RSAKey rsaAnchor;
-  private static Ed25519TestSigner edSigner;
+  private static JWK edAnchor;
 
   @BeforeAll
   static void keys() throws Exception {
     ecAnchor = new ECKeyGenerator(Curve.P_256).keyID("anchor-ec").generate();
     rsaAnchor = new RSAKeyGenerator(2048).keyID("anchor-rsa").generate();
-    edSigner = new Ed25519TestSigner();
+    edAnchor = JwkGenerator.generate(JwsAlgorithm.EdDSA, "anchor-ed");
   }
 
   private static String signedEs256(TrustList list) throws Exception {
@@ -77,9 +80,10 @@ class TrustListJwtTest {
   @Test
   void verify_eddsaSignedList_valid() {
     TrustList list = TrustFixtures.list(7);
-    String jwt = TrustListJwt.sign(list, edSigner, JWSAlgorithm.EdDSA, "anchor-ed");
+    String jwt = TrustListJwt.sign(list, JwsSigners.forKey(edAnchor), JWSAlgorithm.EdDSA,
+        "anchor-ed");
 
-    assertThat(TrustListJwt.verify(jwt, edSigner.publicJwk(), NOW, 0))
+    assertThat(TrustListJwt.verify(jwt, edAnchor.toPublicJWK(), NOW, 0))
         .isEqualTo(new TrustListResult.Valid(list));
   }
 
@@ -204,7 +208,7 @@ class TrustListJwtTest {
         JWSAlgorithm.RS256, "anchor-rsa");
 
     assertThat(verifyEc(rs256)).isEqualTo(invalid(TrustListResult.Code.BAD_SIGNATURE));
-    assertThat(TrustListJwt.verify(rs256, edSigner.publicJwk(), NOW, 0))
+    assertThat(TrustListJwt.verify(rs256, edAnchor.toPublicJWK(), NOW, 0))
         .isEqualTo(invalid(TrustListResult.Code.BAD_SIGNATURE));
   }
 
