@@ -62,4 +62,22 @@ class AchievementDefinitionReaderTest {
     assertThat(fields(AchievementDefinitionReader.read(body))).containsExactlyInAnyOrder(
         "hours", "creditsAvailable", "suspension", "learningOutcomes");
   }
+
+  @Test
+  void read_badOutcomeAndAlignmentItems_namesEachItem() {
+    ObjectNode body = valid();
+    body.putArray("learningOutcomes").add(Json.object().put("title", "T")).add("x")
+        .add(Json.object().put("title", "U").put("extra", 1)).add(Json.object());
+    body.putArray("escoAlignments").add(5);
+
+    Outcome<AchievementDefinition> outcome = AchievementDefinitionReader.read(body);
+
+    assertThat(((Outcome.Failed<AchievementDefinition>) outcome).rejection().errors())
+        .containsExactly(
+            new FieldError("learningOutcomes[1]", "must be an object with a title"),
+            new FieldError("learningOutcomes[2].extra", "unknown field"),
+            new FieldError("learningOutcomes[3].title", "is required"),
+            new FieldError("escoAlignments[0]",
+                "must be an object with targetName and targetUrl"));
+  }
 }
