@@ -81,27 +81,20 @@ public final class AchievementDefinitionReader {
   }
 
   private static List<OutcomeItem> outcomes(JsonNode body, JsonFields f) {
-    List<OutcomeItem> outcomes = new ArrayList<>();
-    f.array(body, "", "learningOutcomes", true, 1, 50).ifPresent(array -> {
-      for (int i = 0; i < array.size(); i++) {
-        String at = "learningOutcomes[" + i + "]";
-        JsonNode item = array.get(i);
-        if (!item.isObject()) {
-          f.error(at, "must be an object with a title");
-          continue;
-        }
-        f.rejectUnknown(item, at, Set.of("title", "relatedESCOSkill"));
-        Optional<String> title = f.text(item, at, "title", true, LONG);
-        List<URI> skills = new ArrayList<>();
-        f.texts(item, at, "relatedESCOSkill", false, 0, 20, 2_000).ifPresent(iris -> {
-          for (int j = 0; j < iris.size(); j++) {
-            escoIri(iris.get(j), at + ".relatedESCOSkill[" + j + "]", f).ifPresent(skills::add);
-          }
-        });
-        title.ifPresent(t -> outcomes.add(new OutcomeItem(t, skills)));
-      }
-    });
-    return outcomes;
+    return f.array(body, "", "learningOutcomes", true, 1, 50)
+        .map(array -> f.objects(array, "", "learningOutcomes", "must be an object with a title",
+            Set.of("title", "relatedESCOSkill"), (item, at) -> {
+              Optional<String> title = f.text(item, at, "title", true, LONG);
+              List<URI> skills = new ArrayList<>();
+              f.texts(item, at, "relatedESCOSkill", false, 0, 20, 2_000).ifPresent(iris -> {
+                for (int j = 0; j < iris.size(); j++) {
+                  escoIri(iris.get(j), at + ".relatedESCOSkill[" + j + "]", f)
+                      .ifPresent(skills::add);
+                }
+              });
+              return title.map(t -> new OutcomeItem(t, skills));
+            }))
+        .orElse(List.of());
   }
 
   private static Optional<URI> escoIri(String text, String field, JsonFields f) {
@@ -151,24 +144,16 @@ public final class AchievementDefinitionReader {
   }
 
   private static List<EscoAlignment> escoAlignments(JsonNode body, JsonFields f) {
-    List<EscoAlignment> alignments = new ArrayList<>();
-    f.array(body, "", "escoAlignments", false, 0, 50).ifPresent(array -> {
-      for (int i = 0; i < array.size(); i++) {
-        String at = "escoAlignments[" + i + "]";
-        JsonNode item = array.get(i);
-        if (!item.isObject()) {
-          f.error(at, "must be an object with targetName and targetUrl");
-          continue;
-        }
-        f.rejectUnknown(item, at, Set.of("targetName", "targetUrl"));
-        Optional<String> name = f.text(item, at, "targetName", true, SHORT);
-        Optional<URI> url = f.text(item, at, "targetUrl", true, 2_000)
-            .flatMap(t -> escoIri(t, at + ".targetUrl", f));
-        if (name.isPresent() && url.isPresent()) {
-          alignments.add(new EscoAlignment(name.get(), url.get()));
-        }
-      }
-    });
-    return alignments;
+    return f.array(body, "", "escoAlignments", false, 0, 50)
+        .map(array -> f.objects(array, "", "escoAlignments",
+            "must be an object with targetName and targetUrl", Set.of("targetName", "targetUrl"),
+            (item, at) -> {
+              Optional<String> name = f.text(item, at, "targetName", true, SHORT);
+              Optional<URI> url = f.text(item, at, "targetUrl", true, 2_000)
+                  .flatMap(t -> escoIri(t, at + ".targetUrl", f));
+              return name.isPresent() && url.isPresent()
+                  ? Optional.of(new EscoAlignment(name.get(), url.get())) : Optional.empty();
+            }))
+        .orElse(List.of());
   }
 }

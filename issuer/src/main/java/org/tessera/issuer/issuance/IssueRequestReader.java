@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,51 +70,35 @@ final class IssueRequestReader {
   }
 
   private static List<Grade> grades(JsonNode body, JsonFields f) {
-    List<Grade> grades = new ArrayList<>();
-    f.array(body, "", "result", false, 0, 20).ifPresent(array -> {
-      for (int i = 0; i < array.size(); i++) {
-        String at = "result[" + i + "]";
-        JsonNode item = array.get(i);
-        if (!item.isObject()) {
-          f.error(at, "must be an object with value and/or status");
-          continue;
-        }
-        f.rejectUnknown(item, at, Set.of("value", "status"));
-        Optional<String> value = f.text(item, at, "value", false, 200);
-        Optional<String> status = f.oneOf(item, at, "status", false, RESULT_STATUSES);
-        if (value.isEmpty() && status.isEmpty()) {
-          f.error(at, "needs a value or a status");
-        } else {
-          grades.add(new Grade(value, status));
-        }
-      }
-    });
-    return grades;
+    return f.array(body, "", "result", false, 0, 20)
+        .map(array -> f.objects(array, "", "result", "must be an object with value and/or status",
+            Set.of("value", "status"), (item, at) -> {
+              Optional<String> value = f.text(item, at, "value", false, 200);
+              Optional<String> status = f.oneOf(item, at, "status", false, RESULT_STATUSES);
+              if (value.isEmpty() && status.isEmpty()) {
+                f.error(at, "needs a value or a status");
+                return Optional.empty();
+              }
+              return Optional.of(new Grade(value, status));
+            }))
+        .orElse(List.of());
   }
 
   private static List<EvidenceItem> evidence(JsonNode body, JsonFields f) {
-    List<EvidenceItem> items = new ArrayList<>();
-    f.array(body, "", "evidence", false, 0, 20).ifPresent(array -> {
-      for (int i = 0; i < array.size(); i++) {
-        String at = "evidence[" + i + "]";
-        JsonNode item = array.get(i);
-        if (!item.isObject()) {
-          f.error(at, "must be an object");
-          continue;
-        }
-        f.rejectUnknown(item, at, Set.of("id", "name", "description", "narrative"));
-        Optional<String> id = f.url(item, at, "id", false).map(URI::toString);
-        Optional<String> name = f.text(item, at, "name", false, 300);
-        Optional<String> description = f.text(item, at, "description", false, 5_000);
-        Optional<String> narrative = f.text(item, at, "narrative", false, 10_000);
-        if (id.isEmpty() && name.isEmpty() && description.isEmpty() && narrative.isEmpty()) {
-          f.error(at, "needs at least one of id, name, description, narrative");
-        } else {
-          items.add(new EvidenceItem(id, name, description, narrative));
-        }
-      }
-    });
-    return items;
+    return f.array(body, "", "evidence", false, 0, 20)
+        .map(array -> f.objects(array, "", "evidence", "must be an object",
+            Set.of("id", "name", "description", "narrative"), (item, at) -> {
+              Optional<String> id = f.url(item, at, "id", false).map(URI::toString);
+              Optional<String> name = f.text(item, at, "name", false, 300);
+              Optional<String> description = f.text(item, at, "description", false, 5_000);
+              Optional<String> narrative = f.text(item, at, "narrative", false, 10_000);
+              if (id.isEmpty() && name.isEmpty() && description.isEmpty() && narrative.isEmpty()) {
+                f.error(at, "needs at least one of id, name, description, narrative");
+                return Optional.empty();
+              }
+              return Optional.of(new EvidenceItem(id, name, description, narrative));
+            }))
+        .orElse(List.of());
   }
 
   private static Optional<Instant> instant(String text, String field, JsonFields f) {

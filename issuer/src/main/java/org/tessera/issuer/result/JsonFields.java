@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Reads typed fields out of an untrusted JSON request, collecting one {@link FieldError} per bad
@@ -138,6 +139,28 @@ public final class JsonFields {
       return Optional.empty();
     }
     return value;
+  }
+
+  /**
+   * The items of {@code array} (read by {@link #array} at {@code parent.name}): each must be an
+   * object ({@code notObject} otherwise) with members in {@code allowed} only, and is then read
+   * by {@code reader} at its path {@code name[i]}. An item the reader refuses (empty; it reports
+   * why) is left out.
+   */
+  public <T> List<T> objects(JsonNode array, String parent, String name, String notObject,
+      Set<String> allowed, BiFunction<JsonNode, String, Optional<T>> reader) {
+    List<T> items = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String at = path(parent, name) + "[" + i + "]";
+      JsonNode item = array.get(i);
+      if (!item.isObject()) {
+        error(at, notObject);
+        continue;
+      }
+      rejectUnknown(item, at, allowed);
+      reader.apply(item, at).ifPresent(items::add);
+    }
+    return items;
   }
 
   /** A list of non-empty strings. */
