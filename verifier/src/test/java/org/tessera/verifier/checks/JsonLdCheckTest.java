@@ -11,11 +11,8 @@ import org.tessera.verifier.pipeline.ErrorCode;
 
 class JsonLdCheckTest extends DocumentCheckTestBase {
 
-  private final JsonLdCheck check = new JsonLdCheck(new JsonLdTermCheck());
-
-  @Override
-  CheckResult run(ObjectNode credential) {
-    return check.run(credential);
+  JsonLdCheckTest() {
+    super(new JsonLdCheck(new JsonLdTermCheck())::run);
   }
 
   @Test

@@ -12,11 +12,8 @@ import org.tessera.verifier.pipeline.ErrorCode;
 
 class SchemaCheckTest extends DocumentCheckTestBase {
 
-  private final SchemaCheck check = new SchemaCheck(new CredentialSchemaValidator());
-
-  @Override
-  CheckResult run(ObjectNode credential) {
-    return check.run(credential);
+  SchemaCheckTest() {
+    super(new SchemaCheck(new CredentialSchemaValidator())::run);
   }
 
   @Test
