@@ -120,9 +120,9 @@ public record CredentialView(
     return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** The calendar date of an xsd:dateTime (its first ten characters when they look like one). */
+  /** An xsd:dateTime as written, when it starts like one (the page formats it for people). */
   private static Optional<String> date(Optional<String> dateTime) {
-    return dateTime.filter(t -> DATE.matcher(t).matches()).map(t -> t.substring(0, 10));
+    return dateTime.filter(t -> DATE.matcher(t).matches());
   }
 
   private static Optional<String> number(JsonNode node) {

@@ -24,6 +24,11 @@ public enum Lang {
     return tag;
   }
 
+  /** The locale for formatting numbers, plurals and dates in this language. */
+  public Locale locale() {
+    return Locale.forLanguageTag(tag);
+  }
+
   public static Optional<Lang> fromTag(String tag) {
     if (tag == null) {
       return Optional.empty();

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -47,17 +46,26 @@ public final class Messages {
       throw new IllegalArgumentException("no message " + key);
     }
     return args.length == 0 ? pattern
-        : new MessageFormat(pattern, Locale.forLanguageTag(lang.tag())).format(args);
+        : new MessageFormat(pattern, lang.locale()).format(args);
   }
 
   /**
    * A passed or skipped check's detail in {@code lang}: the bundle's pattern with the detail's
-   * arguments (values only, never patterns; the caller escapes the result), or the check's own
-   * English text when no bundle knows the key.
+   * arguments (values only, never patterns; the caller escapes the result), instants as the page
+   * shows dates, or the check's own English text when no bundle knows the key.
    */
   public String detail(Lang lang, Detail detail) {
     String key = detail.key().messageKey();
-    return keys().contains(key) ? get(lang, key, detail.args().toArray()) : detail.english();
+    if (!keys().contains(key)) {
+      return detail.english();
+    }
+    Object[] args = detail.args().toArray();
+    for (int i = 0; i < args.length; i++) {
+      if (detail.key().isInstant(i)) {
+        args[i] = PageDates.format(this, lang, detail.args().get(i));
+      }
+    }
+    return get(lang, key, args);
   }
 
   /** Whether {@code lang} has its own text for {@code key} (for the translation test). */

@@ -3,8 +3,6 @@ package org.tessera.verifier.page;
 import static org.tessera.verifier.page.Html.esc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.tessera.shared.cmf.CmfReason;
@@ -21,9 +19,6 @@ import org.tessera.verifier.pipeline.VerificationReport;
  * All credential text is escaped; content is only shown once the signature verified.
  */
 final class ResultView {
-
-  private static final DateTimeFormatter MINUTE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
   private ResultView() {}
 
@@ -56,7 +51,7 @@ final class ResultView {
         + esc(m.get(lang, "verdict." + kind)) + "</h1>\n"
         + "<p class=\"reason\">" + esc(reason) + "</p>\n"
         + "<p class=\"when\">" + esc(m.get(lang, "verdict.checkedAt",
-            MINUTE.format(options.checkedAt()))) + "</p>\n</section>\n";
+            PageDates.format(m, lang, options.checkedAt()))) + "</p>\n</section>\n";
   }
 
   private static String issuer(Messages m, Lang lang, VerificationReport report,
@@ -93,7 +88,7 @@ final class ResultView {
     text.append(m.get(lang, "issuer.eqfRange", String.valueOf(scope.minEqfLevel()),
         String.valueOf(scope.maxEqfLevel())));
     scope.validUntil().ifPresent(until -> text.append("; ").append(
-        m.get(lang, "issuer.accreditationUntil", until.toString().substring(0, 10))));
+        m.get(lang, "issuer.accreditationUntil", PageDates.format(m, lang, until))));
     return text.toString();
   }
 
@@ -102,8 +97,10 @@ final class ResultView {
         + "<h2 id=\"cert-title\">" + esc(m.get(lang, "cert.heading")) + "</h2>\n<dl class=\"cert\">\n");
     v.title().ifPresent(t -> row(out, m.get(lang, "cert.title"), t, "title"));
     v.learnerName().ifPresent(n -> row(out, m.get(lang, "cert.learner"), n, "learner"));
-    v.issuedOn().ifPresent(d -> row(out, m.get(lang, "cert.date"), d, "date"));
-    v.validUntil().ifPresent(d -> row(out, m.get(lang, "cert.validUntil"), d, "valid-until"));
+    v.issuedOn().ifPresent(d -> row(out, m.get(lang, "cert.date"),
+        PageDates.format(m, lang, d), "date"));
+    v.validUntil().ifPresent(d -> row(out, m.get(lang, "cert.validUntil"),
+        PageDates.format(m, lang, d), "valid-until"));
     v.description().ifPresent(d -> row(out, m.get(lang, "cert.description"), d, "description"));
     if (!v.learningOutcomes().isEmpty()) {
       out.append("<dt>").append(esc(m.get(lang, "cert.outcomes")))

@@ -3,14 +3,9 @@ package org.tessera.verifier.page;
 import static org.tessera.verifier.page.Html.esc;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** Pages around share links: created, ended (410), unknown (404), refused. */
 final class ShareViews {
-
-  private static final DateTimeFormatter MINUTE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
   private ShareViews() {}
 
@@ -27,7 +22,7 @@ final class ShareViews {
         + "<p><a id=\"share-link\" href=\"" + esc(url) + "\">" + esc(url) + "</a></p>\n"
         + "<figure class=\"qr\">" + qrSvg + "<figcaption>" + esc(m.get(lang, "share.qr"))
         + "</figcaption></figure>\n"
-        + "<p>" + esc(m.get(lang, "share.expires", MINUTE.format(expiresAt))) + "</p>\n"
+        + "<p>" + esc(m.get(lang, "share.expires", PageDates.format(m, lang, expiresAt))) + "</p>\n"
         + "<label for=\"manage-token\">" + esc(m.get(lang, "share.token")) + "</label>\n"
         + "<input id=\"manage-token\" type=\"text\" readonly value=\"" + esc(manageToken)
         + "\" aria-describedby=\"token-hint\">\n"

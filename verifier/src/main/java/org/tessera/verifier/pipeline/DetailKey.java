@@ -72,6 +72,18 @@ public enum DetailKey {
     return arity;
   }
 
+  /**
+   * Whether argument {@code index} is an ISO-8601 instant ({@code Instant.toString()}), so a
+   * page can show it as a date in its own language; the wire text keeps it as it is.
+   */
+  public boolean isInstant(int index) {
+    return index == 0 && switch (this) {
+      case VALIDITY_UNTIL, KEY_PINNED_COMPROMISED_LATER, KEY_DID_WEB_COMPROMISED_LATER,
+          KEY_DID_JWK_COMPROMISED_LATER, KEY_DID_KEY_COMPROMISED_LATER -> true;
+      default -> false;
+    };
+  }
+
   /** This detail with its arguments. */
   public Detail with(String... args) {
     return new Detail(this, List.of(args));

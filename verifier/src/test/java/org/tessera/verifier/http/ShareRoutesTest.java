@@ -129,7 +129,7 @@ class ShareRoutesTest extends PageAppTestBase {
       Response response = postForm(client, "/en/shares", Map.of("credential", jwt, "days", "30"));
       assertThat(response.code()).isEqualTo(201);
       assertThat(body(response)).contains("https://verify.example/s/", "<svg",
-          "id=\"manage-token\"", "2026-02-14 12:00");
+          "id=\"manage-token\"", "Valid until 14 February 2026, 12:00 UTC.");
     });
   }
 

@@ -22,7 +22,7 @@ class CredentialViewTest {
     CredentialView view = CredentialView.of(example());
     assertThat(view.title()).contains("Applied Data Privacy Engineering");
     assertThat(view.learnerName()).contains("Alex Example");
-    assertThat(view.issuedOn()).contains("2025-06-30");
+    assertThat(view.issuedOn()).contains("2025-06-30T12:00:00Z");
     assertThat(view.learningOutcomes()).hasSize(2);
     assertThat(view.ects()).contains("5");
     assertThat(view.hours()).contains("125");

@@ -23,7 +23,8 @@ class MessagesTest {
    * Texts that are rightly the same in English and a translation. Kept short and explicit: a
    * value equal to English is otherwise taken as a forgotten translation, labels included.
    */
-  private static final Set<String> SAME_IN_BOTH = Set.of("Online", "Name", "Format");
+  private static final Set<String> SAME_IN_BOTH = Set.of("Online", "Name", "Format",
+      "d MMMM uuuu, HH:mm 'UTC'");
 
   private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -105,6 +106,15 @@ class MessagesTest {
           .isNotEqualTo(messages.detail(Lang.EN, detail));
       detail.args().forEach(arg -> assertThat(text).as("%s %s", key, lang).contains(arg));
     }
+  }
+
+  @Test
+  void detail_instantArgument_dateInPageLanguage_wireTextKeepsIso() {
+    Detail until = DetailKey.VALIDITY_UNTIL.with("2030-03-01T00:00:00Z");
+    assertThat(until.english()).isEqualTo("valid until 2030-03-01T00:00:00Z");
+    assertThat(messages.detail(Lang.DE, until)).isEqualTo("Gültig bis 1. März 2030, 00:00 UTC.");
+    assertThat(messages.detail(Lang.EN, DetailKey.KEY_DID_WEB_COMPROMISED_LATER.with(
+        "2026-05-04T03:02:01Z"))).contains("compromised from 4 May 2026, 03:02 UTC;");
   }
 
   @Test
