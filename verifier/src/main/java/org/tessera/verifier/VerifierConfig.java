@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.shared.badge.BakedBadges;
 import org.tessera.verifier.checks.ValidityCheck;
 
 /**
@@ -20,6 +21,9 @@ import org.tessera.verifier.checks.ValidityCheck;
  *     ({@code VERIFIER_ALLOW_HTTP_LOCALHOST=true})
  * @param clockSkew tolerance for validity dates ({@code VERIFIER_CLOCK_SKEW_SECONDS}, default 60)
  * @param maxRequestBytes largest HTTP request body accepted
+ * @param maxImageBytes largest baked badge image accepted over HTTP (raw image body or upload;
+ *     {@code VERIFIER_MAX_IMAGE_BYTES}, default 8 MiB, between maxRequestBytes and the
+ *     extractor's cap {@link BakedBadges#MAX_BYTES})
  */
 public record VerifierConfig(
     int port,
@@ -28,10 +32,12 @@ public record VerifierConfig(
     boolean noTrustList,
     boolean allowHttpLocalhost,
     Duration clockSkew,
-    int maxRequestBytes) {
+    int maxRequestBytes,
+    int maxImageBytes) {
 
   public static final int DEFAULT_PORT = 8081;
   public static final int DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
+  public static final int DEFAULT_MAX_IMAGE_BYTES = 8_388_608;
 
   public VerifierConfig {
     if (port < 0 || port > 65_535) {
@@ -53,12 +59,17 @@ public record VerifierConfig(
     if (maxRequestBytes < 1024) {
       throw new IllegalArgumentException("maxRequestBytes must be at least 1024");
     }
+    if (maxImageBytes < maxRequestBytes || maxImageBytes > BakedBadges.MAX_BYTES) {
+      // Above the extractor's cap an image would be read only to be refused.
+      throw new IllegalArgumentException("VERIFIER_MAX_IMAGE_BYTES must be between "
+          + maxRequestBytes + " and " + BakedBadges.MAX_BYTES);
+    }
   }
 
   /** Defaults: no trust list (fail closed), no development switch. */
   public static VerifierConfig defaults() {
     return new VerifierConfig(DEFAULT_PORT, Optional.empty(), Optional.empty(), false, false,
-        ValidityCheck.DEFAULT_SKEW, DEFAULT_MAX_REQUEST_BYTES);
+        ValidityCheck.DEFAULT_SKEW, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_IMAGE_BYTES);
   }
 
   /** Reads the {@code VERIFIER_*} environment variables. */
@@ -71,18 +82,20 @@ public record VerifierConfig(
         flag(env, "VERIFIER_ALLOW_HTTP_LOCALHOST"),
         Duration.ofSeconds(Long.parseLong(env.getOrDefault("VERIFIER_CLOCK_SKEW_SECONDS",
             String.valueOf(ValidityCheck.DEFAULT_SKEW.toSeconds())).strip())),
-        DEFAULT_MAX_REQUEST_BYTES);
+        DEFAULT_MAX_REQUEST_BYTES,
+        Integer.parseInt(env.getOrDefault("VERIFIER_MAX_IMAGE_BYTES",
+            String.valueOf(DEFAULT_MAX_IMAGE_BYTES)).strip()));
   }
 
   public VerifierConfig withTrustList(Optional<String> list, Optional<Path> anchor,
       boolean disabled) {
     return new VerifierConfig(port, list, anchor, disabled, allowHttpLocalhost, clockSkew,
-        maxRequestBytes);
+        maxRequestBytes, maxImageBytes);
   }
 
   public VerifierConfig withAllowHttpLocalhost(boolean allow) {
     return new VerifierConfig(port, trustList, trustAnchor, noTrustList, allow, clockSkew,
-        maxRequestBytes);
+        maxRequestBytes, maxImageBytes);
   }
 
   private static Optional<String> text(Map<String, String> env, String name) {

@@ -16,8 +16,8 @@ import java.util.Optional;
  */
 public final class BakedBadges {
 
-  /** Largest badge file accepted for extraction. */
-  public static final int MAX_BYTES = 5 * 1024 * 1024;
+  /** Largest badge file accepted for extraction (high-resolution artwork stays below). */
+  public static final int MAX_BYTES = 8 * 1024 * 1024;
 
   private BakedBadges() {}
 

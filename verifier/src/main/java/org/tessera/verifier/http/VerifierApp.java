@@ -53,21 +53,27 @@ public final class VerifierApp {
       return ReceiptKey.ephemeral();
     });
     Optional<ShareDatabase> db = page.shareDbUrl().map(ShareDatabase::open);
-    Javalin app = create(verifier, config.maxRequestBytes(), page, clock,
+    Javalin app = create(verifier, new BodyLimits(config.maxRequestBytes(),
+        config.maxImageBytes()), page, clock,
         db.map(d -> new ShareService(d, clock)), new Receipts(key, page.verifierId(), clock));
     db.ifPresent(d -> app.events(events -> events.serverStopped(d::close)));
     app.events(events -> events.serverStopped(fetcher::close));
     return app;
   }
 
-  /** Builds (does not start) the API alone around an existing verifier (no page state). */
+  /**
+   * Builds (does not start) the API alone around an existing verifier (no page state); baked
+   * images get the default image limit.
+   */
   public static Javalin create(Verifier verifier, int maxRequestBytes) {
     Clock clock = Clock.systemUTC();
-    return create(verifier, maxRequestBytes, PageConfig.defaults(0), clock, Optional.empty(),
+    BodyLimits limits = new BodyLimits(maxRequestBytes,
+        Math.max(maxRequestBytes, VerifierConfig.DEFAULT_MAX_IMAGE_BYTES));
+    return create(verifier, limits, PageConfig.defaults(0), clock, Optional.empty(),
         new Receipts(ReceiptKey.ephemeral(), "urn:tessera:verifier", clock));
   }
 
-  static Javalin create(Verifier verifier, int maxRequestBytes, PageConfig pageConfig,
+  static Javalin create(Verifier verifier, BodyLimits limits, PageConfig pageConfig,
       Clock clock, Optional<ShareService> shares, Receipts receipts) {
     VerifyHandler verify = new VerifyHandler(verifier);
     Pages pages = new Pages(new Messages());
@@ -78,14 +84,18 @@ public final class VerifierApp {
     Assets assets = new Assets();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
-      config.http.maxRequestSize = maxRequestBytes;
-      // Uploads (baked badges) are bounded like every other body.
-      config.jetty.multipartConfig.maxTotalRequestSize(maxRequestBytes, SizeUnit.BYTES);
-      config.jetty.multipartConfig.maxFileSize(maxRequestBytes, SizeUnit.BYTES);
+      // Javalin's one global size is the largest any route takes; BodyLimits narrows it per route.
+      int largest = limits.largest();
+      config.http.maxRequestSize = largest;
+      config.jetty.multipartConfig.maxTotalRequestSize(largest, SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxFileSize(largest, SizeUnit.BYTES);
+      // Uploads hold credentials: kept in memory, never written to a temporary file.
+      config.jetty.multipartConfig.maxInMemoryFileSize(largest, SizeUnit.BYTES);
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.requestLogger.http((ctx, ms) -> VerifierOps.logRequest(verifier.metrics(), ctx, ms));
     });
     app.before(VerifierApp::securityHeaders);
+    app.before(limits::apply);
     // Fixed paths first: "/{lang}" would otherwise match them.
     VerifierOps.install(app, verifier.metrics(), verifier::ready);
     app.get("/.well-known/jwks.json", receipt::jwks);
@@ -111,6 +121,10 @@ public final class VerifierApp {
     app.exception(HttpResponseException.class, (e, ctx) ->
         Problem.write(ctx, e.getStatus(), "Request refused", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
+      if (BodyLimits.isTooLarge(e)) {
+        Problem.write(ctx, 413, "Request refused", "request body too large");
+        return;
+      }
       // The class only: messages and traces of parser errors can quote request content.
       LOG.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(),
           VerifierOps.route(ctx));

@@ -99,7 +99,7 @@ class VerifierAppTest {
   @Test
   void verify_bodyOverLimit_refusedNot500() {
     VerifierConfig small = new VerifierConfig(0, fixture.config().trustList(),
-        fixture.config().trustAnchor(), false, true, java.time.Duration.ofSeconds(60), 2048);
+        fixture.config().trustAnchor(), false, true, java.time.Duration.ofSeconds(60), 2048, 2048);
     String body = "{\"verifiableCredential\":\"" + "a".repeat(5000) + "\"}";
     JavalinTest.test(VerifierApp.create(small, fixture.clock), (server, client) -> {
       Response response = client.post("/credentials/verify", body);
