@@ -2,6 +2,7 @@ package org.tessera.verifier.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -27,5 +28,33 @@ class LinkedInLinkTest {
         "certId=urn:uuid:5f0c1a7e-3b9d-4c55-9a61-2f8e7d4b6c10");
     assertThat(url).contains("organizationName=Trusted+Name+%26+Co");
     assertThat(decoded).doesNotContain("Alex").doesNotContain("did:key").doesNotContain("sha256");
+  }
+
+  @Test
+  void url_datesWithAnOffset_yearAndMonthInUtcAsThePageShowsThem() {
+    ObjectNode credential = Json.parseUntrustedObject("""
+        {"validFrom": "2025-12-31T23:30:00-02:00", "validUntil": "2027-03-01T00:30:00+01:00",
+         "credentialSubject": {"achievement": {"name": "Data Stewardship"}}}
+        """).orElseThrow();
+
+    String decoded = URLDecoder.decode(LinkedInLink.url(CredentialView.of(credential),
+        Optional.empty(), "https://verify.example/s/abc"), StandardCharsets.UTF_8);
+
+    assertThat(decoded).contains("issueYear=2026", "issueMonth=1", "expirationYear=2027",
+        "expirationMonth=2");
+  }
+
+  @Test
+  void url_impossibleOrZonelessDates_neverBreakThePage() {
+    ObjectNode credential = Json.parseUntrustedObject("""
+        {"validFrom": "2025-13-01T00:00:00Z", "validUntil": "2027-03-01T10:00:00",
+         "credentialSubject": {"achievement": {"name": "Data Stewardship"}}}
+        """).orElseThrow();
+
+    String decoded = URLDecoder.decode(LinkedInLink.url(CredentialView.of(credential),
+        Optional.empty(), "https://verify.example/s/abc"), StandardCharsets.UTF_8);
+
+    assertThat(decoded).doesNotContain("issueYear").doesNotContain("issueMonth")
+        .contains("expirationYear=2027", "expirationMonth=3");
   }
 }
