@@ -32,13 +32,7 @@ class LinkedInLinkTest {
 
   @Test
   void url_datesWithAnOffset_yearAndMonthInUtcAsThePageShowsThem() {
-    ObjectNode credential = Json.parseUntrustedObject("""
-        {"validFrom": "2025-12-31T23:30:00-02:00", "validUntil": "2027-03-01T00:30:00+01:00",
-         "credentialSubject": {"achievement": {"name": "Data Stewardship"}}}
-        """).orElseThrow();
-
-    String decoded = URLDecoder.decode(LinkedInLink.url(CredentialView.of(credential),
-        Optional.empty(), "https://verify.example/s/abc"), StandardCharsets.UTF_8);
+    String decoded = decodedLink("2025-12-31T23:30:00-02:00", "2027-03-01T00:30:00+01:00");
 
     assertThat(decoded).contains("issueYear=2026", "issueMonth=1", "expirationYear=2027",
         "expirationMonth=2");
@@ -46,15 +40,19 @@ class LinkedInLinkTest {
 
   @Test
   void url_impossibleOrZonelessDates_neverBreakThePage() {
-    ObjectNode credential = Json.parseUntrustedObject("""
-        {"validFrom": "2025-13-01T00:00:00Z", "validUntil": "2027-03-01T10:00:00",
-         "credentialSubject": {"achievement": {"name": "Data Stewardship"}}}
-        """).orElseThrow();
-
-    String decoded = URLDecoder.decode(LinkedInLink.url(CredentialView.of(credential),
-        Optional.empty(), "https://verify.example/s/abc"), StandardCharsets.UTF_8);
+    String decoded = decodedLink("2025-13-01T00:00:00Z", "2027-03-01T10:00:00");
 
     assertThat(decoded).doesNotContain("issueYear").doesNotContain("issueMonth")
         .contains("expirationYear=2027", "expirationMonth=3");
+  }
+
+  /** The decoded link of a credential with these {@code validFrom} and {@code validUntil}. */
+  private static String decodedLink(String validFrom, String validUntil) {
+    ObjectNode credential = Json.parseUntrustedObject("""
+        {"validFrom": "%s", "validUntil": "%s",
+         "credentialSubject": {"achievement": {"name": "Data Stewardship"}}}
+        """.formatted(validFrom, validUntil)).orElseThrow();
+    return URLDecoder.decode(LinkedInLink.url(CredentialView.of(credential), Optional.empty(),
+        "https://verify.example/s/abc"), StandardCharsets.UTF_8);
   }
 }
