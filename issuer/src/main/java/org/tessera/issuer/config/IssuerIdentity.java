@@ -29,6 +29,19 @@ public record IssuerIdentity(Scope scope, String did, String baseUrl, Profile pr
     }
   }
 
+  /**
+   * The institution id a request path names ({@code /institutions/<id>/...}); empty for a path
+   * of the default institution. The id is not checked against the served institutions.
+   */
+  public static Optional<String> institutionOfPath(String path) {
+    String prefix = "/" + INSTITUTIONS_SEGMENT + "/";
+    if (!path.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    int end = path.indexOf('/', prefix.length());
+    return Optional.of(path.substring(prefix.length(), end < 0 ? path.length() : end));
+  }
+
   /** The default institution, at the deployment's base URL. */
   public static IssuerIdentity from(IssuerConfig config) {
     return of(Scope.DEFAULT, config.baseUrl(), config.issuerName(), config.issuerCountry(),

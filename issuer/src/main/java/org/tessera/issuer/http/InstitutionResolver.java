@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.institutions.Institution;
 import org.tessera.issuer.institutions.Institutions;
 import org.tessera.issuer.store.Scope;
@@ -18,7 +19,6 @@ public final class InstitutionResolver {
   /** The route prefix of a further institution. */
   public static final String PREFIX = "/institutions/{" + InstitutionResolver.PARAM + "}";
   static final String PARAM = "institution";
-  private static final String SEGMENT = "/institutions/";
 
   private final Institutions institutions;
 
@@ -43,12 +43,11 @@ public final class InstitutionResolver {
    * parameters yet); empty for an institution the deployment does not serve.
    */
   Optional<Institution> ofPath(String path) {
-    if (!path.startsWith(SEGMENT)) {
+    Optional<String> id = IssuerIdentity.institutionOfPath(path);
+    if (id.isEmpty()) {
       return Optional.of(institutions.root());
     }
-    int end = path.indexOf('/', SEGMENT.length());
-    String id = path.substring(SEGMENT.length(), end < 0 ? path.length() : end);
-    return id.equals(Scope.DEFAULT_ID) ? Optional.empty() : institutions.find(id);
+    return id.get().equals(Scope.DEFAULT_ID) ? Optional.empty() : institutions.find(id.get());
   }
 
   /** The scope of the request's institution. */

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.tessera.issuer.config.IssuerIdentity;
+import org.tessera.issuer.store.Scope;
 
 /**
  * Liveness ({@code GET /health}), readiness ({@code GET /ready}: database reachable and a
@@ -15,7 +17,6 @@ public final class IssuerOps {
   private static final String STARTED = "tessera.ops.started";
   /** Route templates of a further institution start so; its id is the path segment after. */
   private static final String INSTITUTION_ROUTE = "/institutions/{institution}";
-  private static final String INSTITUTION_PATH = "/institutions/";
 
   /** Route template (POST) → what a 2xx answer means. */
   private static final Map<String, String> STATUS_ACTIONS = Map.of(
@@ -64,13 +65,9 @@ public final class IssuerOps {
       return;
     }
     // A 2xx on a matched institution route: the id is one the deployment serves (bounded).
-    String institution = "default";
-    String local = route;
-    if (route.startsWith(INSTITUTION_ROUTE) && ctx.path().startsWith(INSTITUTION_PATH)) {
-      local = route.substring(INSTITUTION_ROUTE.length());
-      String rest = ctx.path().substring(INSTITUTION_PATH.length());
-      institution = rest.substring(0, Math.max(0, rest.indexOf('/')));
-    }
+    String institution = IssuerIdentity.institutionOfPath(ctx.path()).orElse(Scope.DEFAULT_ID);
+    String local = route.startsWith(INSTITUTION_ROUTE)
+        ? route.substring(INSTITUTION_ROUTE.length()) : route;
     if (local.equals("/api/credentials") || local.equals("/credentials/issue")) {
       metrics.issued(institution);
     } else if (STATUS_ACTIONS.containsKey(local)) {

@@ -37,7 +37,7 @@ public final class InstitutionRepository {
     return recordedDid(c, id).orElseThrow(() -> new StoreException("institution vanished"));
   }
 
-  public Optional<String> recordedDid(Connection c, String id) throws SQLException {
+  private static Optional<String> recordedDid(Connection c, String id) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT did FROM institutions WHERE id = ?")) {
       s.setString(1, id);
       try (ResultSet rs = s.executeQuery()) {
