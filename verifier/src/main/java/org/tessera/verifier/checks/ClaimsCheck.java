@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.tessera.shared.jose.JwtShape;
 import org.tessera.shared.jose.ParsedCredentialJwt;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Check 5, claims ↔ credential: the JWT registered claims must say the same as the credential

@@ -7,10 +7,10 @@ import org.tessera.shared.cmf.CmfConformance;
 import org.tessera.shared.cmf.CmfPolicy;
 import org.tessera.shared.cmf.CmfReason;
 import org.tessera.shared.cmf.CmfVerdict;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 
 /**
  * Check 11, CMF conformance: informational. A credential outside the framework is still a valid

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.ParsedCredentialJwt;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 
 /**
  * Check 2, header: {@code alg} on the allow-list (no {@code none}, no HMAC), {@code typ} absent,

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.jsonld.TermCheckResult;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Check 8, JSON-LD terms: every property is defined by the credential's contexts, which must all

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.verifier.keys.ResolvedKey;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 import org.tessera.verifier.status.JwtAuthenticator;
 
 /**

@@ -12,9 +12,9 @@ import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.verifier.keys.KeyLookup;
 import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.keys.ResolvedKey;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 
 /**
  * Check 3, key resolution: the {@code kid} must be a DID URL of the credential's issuer; the key

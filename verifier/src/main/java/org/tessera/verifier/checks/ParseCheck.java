@@ -10,9 +10,9 @@ import java.util.Set;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.shared.json.Json;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 
 /**
  * Check 1, parse/shape: finds the JWT in the input and splits it into header, payload and

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.tessera.shared.model.KnownUrls;
 import org.tessera.shared.schema.CredentialSchemaValidator;
 import org.tessera.shared.schema.SchemaViolation;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Check 7, JSON Schema: the credential against every schema its {@code credentialSchema} names

@@ -3,9 +3,9 @@ package org.tessera.verifier.checks;
 import com.nimbusds.jose.JWSObject;
 import org.tessera.shared.jose.JwsVerifiers;
 import org.tessera.verifier.keys.ResolvedKey;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 
 /** Check 4, signature: verifies the JWS with the resolved key and the key's own algorithm. */
 public final class SignatureCheck {

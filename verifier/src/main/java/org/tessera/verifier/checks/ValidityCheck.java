@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Check 6, validity period: {@code validFrom ≤ now + skew} and {@code now - skew ≤ validUntil}

@@ -2,8 +2,8 @@ package org.tessera.verifier.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.tessera.verifier.pipeline.CheckResult;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.CheckResult;
 
 /** The default, human-readable rendering of a report: verdict line, issuer, one line a check. */
 final class HumanReport {

@@ -13,7 +13,7 @@ import org.tessera.verifier.fetch.ExpiringCache;
 import org.tessera.verifier.fetch.FetchResult;
 import org.tessera.verifier.fetch.SafeFetcher;
 import org.tessera.verifier.ops.CacheEvents;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Resolves {@code did:web} DIDs through the safe fetcher. Documents are cached briefly (the

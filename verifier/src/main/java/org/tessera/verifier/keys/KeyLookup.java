@@ -1,7 +1,7 @@
 package org.tessera.verifier.keys;
 
 import java.util.Objects;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /** The outcome of resolving a {@code kid}: a key, or a stable reason why not. */
 public sealed interface KeyLookup {

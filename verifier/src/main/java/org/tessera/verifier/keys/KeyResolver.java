@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.shared.cache.LruCache;
 import org.tessera.shared.did.DidDocument;
 import org.tessera.shared.did.DidJwk;
 import org.tessera.shared.did.DidKey;
 import org.tessera.shared.did.VerificationMethod;
-import org.tessera.shared.cache.LruCache;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.VerificationKey;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Finds the public key a credential's {@code kid} names. The kid must be a DID URL of the

@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.tessera.verifier.pipeline.Detail;
+import org.tessera.verifier.result.Detail;
 
 /**
  * The page texts, one UTF-8 properties file per {@link Lang}. A key missing in a translation

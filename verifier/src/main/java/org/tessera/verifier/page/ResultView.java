@@ -9,9 +9,9 @@ import org.tessera.shared.cmf.CmfReason;
 import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.trust.AccreditationScope;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.IssuerInfo;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.IssuerInfo;
 
 /**
  * The result page: verdict banner, issuer as the trust list names it, what the credential

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * The one-word answer an employer reads first, derived from the report's error codes.

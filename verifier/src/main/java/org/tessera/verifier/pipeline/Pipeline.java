@@ -23,6 +23,10 @@ import org.tessera.verifier.checks.StatusCheck;
 import org.tessera.verifier.checks.TrustCheck;
 import org.tessera.verifier.checks.ValidityCheck;
 import org.tessera.verifier.keys.ResolvedKey;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.Detail;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.Step;
 import org.tessera.verifier.trust.TrustLookup;
 import org.tessera.verifier.trust.TrustSource;
 

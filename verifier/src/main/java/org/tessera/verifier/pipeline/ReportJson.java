@@ -6,6 +6,7 @@ import java.util.List;
 import org.tessera.shared.cmf.CmfFacts;
 import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.shared.json.Json;
+import org.tessera.verifier.result.CheckResult;
 
 /**
  * The one JSON form of a {@link VerificationReport} (contract for CLI {@code --json}, the HTTP

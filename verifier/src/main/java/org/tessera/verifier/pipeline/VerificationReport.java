@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.shared.cmf.CmfVerdict;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.CheckStatus;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.IssuerInfo;
 
 /**
  * The outcome of one verification, the same for the CLI, the HTTP API and the page (see

@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.checks.CredentialFields;
 import org.tessera.verifier.page.Verdict;
-import org.tessera.verifier.pipeline.CheckResult;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.CheckResult;
 
 /**
  * Verification receipts: a JWT signed by the verifier's own key saying when which credential was

@@ -2,7 +2,7 @@ package org.tessera.verifier.status;
 
 import java.util.Optional;
 import org.tessera.shared.jose.ParsedCredentialJwt;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Authenticates a parsed JWT as signed by {@code issuerId}, with the same header, key-resolution

@@ -1,7 +1,7 @@
 package org.tessera.verifier.status;
 
 import java.util.Objects;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /** A verified status list, or the stable reason none could be had. */
 public sealed interface StatusListLookup {

@@ -17,7 +17,7 @@ import org.tessera.verifier.fetch.ExpiringCache;
 import org.tessera.verifier.fetch.FetchResult;
 import org.tessera.verifier.fetch.SafeFetcher;
 import org.tessera.verifier.ops.CacheEvents;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Fetches, authenticates and decodes Bitstring Status List credentials, and caches the decoded

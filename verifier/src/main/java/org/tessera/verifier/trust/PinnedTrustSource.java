@@ -10,7 +10,7 @@ import org.tessera.shared.trust.TrustList;
 import org.tessera.shared.trust.TrustListJwt;
 import org.tessera.shared.trust.TrustListResult;
 import org.tessera.verifier.fetch.SafeFetcher;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * The trust list from a file or URL, verified against the pinned anchor key. Re-read at most every

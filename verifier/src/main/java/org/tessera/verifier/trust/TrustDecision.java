@@ -2,7 +2,7 @@ package org.tessera.verifier.trust;
 
 import java.util.Objects;
 import org.tessera.shared.trust.TrustedIssuer;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /** Whether the trust list vouches for a credential's issuer. */
 public sealed interface TrustDecision {

@@ -9,7 +9,7 @@ import org.tessera.shared.trust.AccreditationScope;
 import org.tessera.shared.trust.TrustList;
 import org.tessera.shared.trust.TrustStatus;
 import org.tessera.shared.trust.TrustedIssuer;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Applies a trust list to an authenticated credential: the issuer must be listed, GRANTED both

@@ -2,7 +2,7 @@ package org.tessera.verifier.trust;
 
 import java.util.Objects;
 import org.tessera.shared.trust.TrustList;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /** The trust list in force for one verification, or why there is none. */
 public sealed interface TrustLookup {

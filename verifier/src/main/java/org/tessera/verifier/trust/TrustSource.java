@@ -1,6 +1,6 @@
 package org.tessera.verifier.trust;
 
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /** Supplies the trust list in force now. Implementations are thread-safe. */
 @FunctionalInterface

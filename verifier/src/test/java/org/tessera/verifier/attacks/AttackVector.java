@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.tessera.shared.json.Json;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 /** One vector directory {@code attacks/NNN-name/}: the input, the expected code, its setup. */
 record AttackVector(String name, Path dir, String input, ErrorCode code, ObjectNode setup) {

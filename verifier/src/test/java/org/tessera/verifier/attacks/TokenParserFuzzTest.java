@@ -8,7 +8,7 @@ import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.verifier.checks.HeaderCheck;
 import org.tessera.verifier.checks.ParseCheck;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.Step;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of the token parser and the pipeline's parse and header

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.JwsSigners;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.testkit.Fixture;
 
 class ClaimsCheckTest {

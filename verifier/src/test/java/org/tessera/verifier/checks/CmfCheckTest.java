@@ -7,9 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.cmf.CmfPolicy;
 import org.tessera.shared.cmf.CmfVerdict;
-import org.tessera.verifier.pipeline.CheckStatus;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.CheckStatus;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 import org.tessera.verifier.testkit.Fixture;
 
 class CmfCheckTest {

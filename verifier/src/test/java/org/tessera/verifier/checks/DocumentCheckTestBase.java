@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.tessera.verifier.pipeline.CheckResult;
+import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.testkit.Fixture;
 
 /**

@@ -16,8 +16,8 @@ import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 import org.tessera.shared.jose.ParsedCredentialJwt;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 import org.tessera.verifier.testkit.Fixture;
 
 class HeaderCheckTest {

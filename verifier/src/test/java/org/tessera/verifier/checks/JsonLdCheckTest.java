@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.ErrorCode;
 
 class JsonLdCheckTest extends DocumentCheckTestBase {
 

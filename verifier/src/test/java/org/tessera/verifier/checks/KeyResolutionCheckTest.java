@@ -19,8 +19,8 @@ import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.keys.DidWebResolver;
 import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.keys.ResolvedKey;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 import org.tessera.verifier.testkit.Fixture;
 
 class KeyResolutionCheckTest {

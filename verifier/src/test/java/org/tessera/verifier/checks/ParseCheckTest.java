@@ -14,8 +14,8 @@ import org.tessera.shared.jose.JwsSigners;
 import org.tessera.shared.jose.JwtShape;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.shared.json.Json;
-import org.tessera.verifier.pipeline.ErrorCode;
-import org.tessera.verifier.pipeline.Step;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.Step;
 import org.tessera.verifier.testkit.Fixture;
 
 class ParseCheckTest {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.schema.CredentialSchemaValidator;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.ErrorCode;
 
 class SchemaCheckTest extends DocumentCheckTestBase {
 

@@ -10,7 +10,7 @@ import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 import org.tessera.verifier.keys.ResolvedKey;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.testkit.Fixture;
 
 class SignatureCheckTest {

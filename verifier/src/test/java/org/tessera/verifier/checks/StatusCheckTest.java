@@ -19,8 +19,8 @@ import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.fetch.SafeFetcher;
 import org.tessera.verifier.keys.DidWebResolver;
 import org.tessera.verifier.keys.KeyResolver;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.status.StatusListService;
 import org.tessera.verifier.testkit.Fixture;
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.json.Json;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 class ValidityCheckTest {
 

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tessera.verifier.page.Html;
 import org.tessera.verifier.page.Lang;
 import org.tessera.verifier.page.Messages;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.Detail;
-import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.Detail;
+import org.tessera.verifier.result.DetailKey;
 
 /** The checks table of a German or Dutch page has no English detail left in it. */
 class PageDetailsLanguageTest extends PageAppTestBase {

@@ -13,7 +13,7 @@ import org.tessera.shared.did.DidJwk;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 
 class KeyResolverTest {
 

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tessera.shared.cmf.CmfReasonCode;
-import org.tessera.verifier.pipeline.Detail;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.Pipeline;
+import org.tessera.verifier.result.Detail;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
 
 class MessagesTest {
 

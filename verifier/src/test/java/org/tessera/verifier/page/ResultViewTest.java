@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.DetailKey;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.DetailKey;
 
 class ResultViewTest {
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.ErrorCode;
 
 class VerdictTest {
 

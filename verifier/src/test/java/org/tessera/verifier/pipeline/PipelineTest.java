@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.CheckStatus;
+import org.tessera.verifier.result.Detail;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.IssuerInfo;
 import org.tessera.verifier.testkit.Fixture;
 
 class PipelineTest {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.shared.jose.JwsSigners;
 import org.tessera.shared.json.Json;
-import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.testkit.Fixture;
 
 /**

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
-import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.testkit.Fixture;
 
 /**

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.testkit.MutableClock;
-import org.tessera.verifier.pipeline.CheckResult;
-import org.tessera.verifier.pipeline.DetailKey;
-import org.tessera.verifier.pipeline.ErrorCode;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.DetailKey;
+import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Key rotation and compromise, issuer → verifier: the issuer (its clock moved by hand) signs with

@@ -39,8 +39,8 @@ import org.tessera.shared.trust.TrustedIssuer;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
-import org.tessera.verifier.pipeline.CheckResult;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.CheckResult;
 
 /**
  * Everything a verifier test needs, real and local: an issuer with a did:web served by an

@@ -17,7 +17,7 @@ import org.tessera.shared.testkit.MutableClock;
 import org.tessera.shared.trust.TrustList;
 import org.tessera.shared.trust.TrustListJwt;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
-import org.tessera.verifier.pipeline.ErrorCode;
+import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.testkit.Fixture;
 
 class PinnedTrustSourceTest {

@@ -1,4 +1,4 @@
-package org.tessera.verifier.pipeline;
+package org.tessera.verifier.result;
 
 /**
  * The public, stable error codes of the verifier. Clients (wallets, scripts, the verification

@@ -1,4 +1,4 @@
-package org.tessera.verifier.pipeline;
+package org.tessera.verifier.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tessera.verifier.pipeline.Pipeline;
 
 class DetailKeyTest {
 

@@ -1,4 +1,4 @@
-package org.tessera.verifier.pipeline;
+package org.tessera.verifier.result;
 
 import java.util.Objects;
 import java.util.Optional;
