@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.tessera.shared.cmf.CmfPolicy;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
@@ -69,11 +70,13 @@ public final class Verifier {
     SignatureCheck signature = new SignatureCheck();
     StatusListService statusLists =
         new StatusListService(fetcher, clock, MAX_CACHED_STATUS_LISTS, metrics);
+    CmfCheck cmf = new CmfCheck(CmfPolicy.EU_CMF);
     Pipeline.Checks checks = new Pipeline.Checks(new ParseCheck(), header, key, signature,
-        new ClaimsCheck(), new ValidityCheck(clock, config.clockSkew()),
-        new SchemaCheck(new CredentialSchemaValidator()), new JsonLdCheck(new JsonLdTermCheck()),
-        new TrustCheck(clock), new StatusCheck(statusLists, header, key, signature),
-        new CmfCheck(CmfPolicy.EU_CMF));
+        List.of(new ClaimsCheck(), new ValidityCheck(clock, config.clockSkew()),
+            new SchemaCheck(new CredentialSchemaValidator()),
+            new JsonLdCheck(new JsonLdTermCheck()), new TrustCheck(clock),
+            new StatusCheck(statusLists, header, key, signature), cmf),
+        cmf);
     TrustSource trust = trustSource(config, clock, fetcher);
     return new Verifier(new Pipeline(checks, trust), trust, config.trustList().isPresent(),
         metrics);

@@ -17,11 +17,21 @@ import org.tessera.verifier.result.ErrorCode;
  * {@code exp} = validUntil), so that a JWT-only consumer and a credential consumer agree. A claim
  * that is absent is not compared, except {@code iss}, which OB 3.0 and VCDM 1.1 JWTs must carry.
  */
-public final class ClaimsCheck {
+public final class ClaimsCheck implements CredentialRule {
 
   public static final String ID = "claims";
 
-  public CheckResult run(ParsedCredentialJwt jwt) {
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public CheckResult run(AuthenticatedCredential credential) {
+    return check(credential.jwt());
+  }
+
+  CheckResult check(ParsedCredentialJwt jwt) {
     ObjectNode claims = jwt.claims();
     ObjectNode credential = jwt.credential();
     List<String> mismatched = new ArrayList<>();

@@ -10,13 +10,12 @@ import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.DetailKey;
 import org.tessera.verifier.result.ErrorCode;
-import org.tessera.verifier.result.Step;
 
 /**
  * Check 11, CMF conformance: informational. A credential outside the framework is still a valid
  * credential, so a miss is a warning, never a failure.
  */
-public final class CmfCheck {
+public final class CmfCheck implements CredentialRule {
 
   public static final String ID = "cmf";
 
@@ -26,14 +25,27 @@ public final class CmfCheck {
     this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  public Step<CmfVerdict> run(ObjectNode credential) {
-    CmfVerdict verdict = CmfConformance.evaluate(credential, policy);
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public CheckResult run(AuthenticatedCredential credential) {
+    return check(verdict(credential.credential()));
+  }
+
+  /** The conformance verdict the report shows next to the checks. */
+  public CmfVerdict verdict(ObjectNode credential) {
+    return CmfConformance.evaluate(credential, policy);
+  }
+
+  CheckResult check(CmfVerdict verdict) {
     if (verdict.conformant()) {
-      return Step.passed(ID, DetailKey.CMF_OK.with(), verdict);
+      return CheckResult.passed(ID, DetailKey.CMF_OK.with());
     }
     String reasons = verdict.reasons().stream().map(CmfReason::message)
         .collect(Collectors.joining("; "));
-    return Step.of(CheckResult.warning(ID, ErrorCode.CMF_NOT_CONFORMANT,
-        "not CMF conformant: " + reasons), verdict);
+    return CheckResult.warning(ID, ErrorCode.CMF_NOT_CONFORMANT, "not CMF conformant: " + reasons);
   }
 }

@@ -13,7 +13,7 @@ import org.tessera.verifier.result.ErrorCode;
  * be bundled (never fetched). Runs on the credential view, so the JWT-only claims
  * {@code iss/sub/jti/nbf/exp} are not part of it.
  */
-public final class JsonLdCheck {
+public final class JsonLdCheck implements CredentialRule {
 
   public static final String ID = "jsonld";
 
@@ -26,7 +26,17 @@ public final class JsonLdCheck {
     this.termCheck = Objects.requireNonNull(termCheck, "termCheck");
   }
 
-  public CheckResult run(ObjectNode credential) {
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public CheckResult run(AuthenticatedCredential credential) {
+    return check(credential.credential());
+  }
+
+  CheckResult check(ObjectNode credential) {
     TermCheckResult result = termCheck.check(credential);
     if (result.ok()) {
       return CheckResult.passed(ID, DetailKey.JSONLD_OK.with());

@@ -22,7 +22,7 @@ import org.tessera.verifier.result.ErrorCode;
  * Such a credential is validated, as the issuer does before signing, as a copy whose
  * {@code credentialStatus} is its revocation entry alone, and against the CMF schema as it is.
  */
-public final class SchemaCheck {
+public final class SchemaCheck implements CredentialRule {
 
   public static final String ID = "schema";
 
@@ -35,7 +35,17 @@ public final class SchemaCheck {
     this.validator = Objects.requireNonNull(validator, "validator");
   }
 
-  public CheckResult run(ObjectNode credential) {
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public CheckResult run(AuthenticatedCredential credential) {
+    return check(credential.credential());
+  }
+
+  CheckResult check(ObjectNode credential) {
     List<SchemaViolation> violations = violations(credential);
     if (violations.isEmpty()) {
       return CheckResult.passed(ID, DetailKey.SCHEMA_OK.with());

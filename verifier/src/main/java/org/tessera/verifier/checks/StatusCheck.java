@@ -22,7 +22,7 @@ import org.tessera.verifier.status.StatusListSnapshot;
  * authenticate its Bitstring Status List — issued by the credential's own issuer — and read the
  * bit. Revocation wins over suspension; any entry that cannot be checked fails the check.
  */
-public final class StatusCheck {
+public final class StatusCheck implements CredentialRule {
 
   public static final String ID = "status";
 
@@ -41,8 +41,18 @@ public final class StatusCheck {
     this.signature = Objects.requireNonNull(signature, "signature");
   }
 
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public CheckResult run(AuthenticatedCredential credential) {
+    return check(credential.credential(), credential.issuerId(), credential.pinnedKeys());
+  }
+
   /** @param pinnedKeys keys the trust list pins for the issuer */
-  public CheckResult run(ObjectNode credential, String issuerId, List<JWK> pinnedKeys) {
+  CheckResult check(ObjectNode credential, String issuerId, List<JWK> pinnedKeys) {
     JsonNode status = credential.get("credentialStatus");
     if (status == null) {
       return CheckResult.passed(ID, DetailKey.STATUS_NO_ENTRY.with());

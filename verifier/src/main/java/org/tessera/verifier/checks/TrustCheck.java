@@ -19,7 +19,7 @@ import org.tessera.verifier.trust.TrustLookup;
  * credential? Fails closed when a configured trust list cannot be used; only an explicit opt-out
  * turns the check into a warning.
  */
-public final class TrustCheck {
+public final class TrustCheck implements CredentialRule {
 
   public static final String ID = "trust";
 
@@ -29,7 +29,17 @@ public final class TrustCheck {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  public CheckResult run(TrustLookup lookup, ObjectNode credential, String issuerId) {
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public CheckResult run(AuthenticatedCredential credential) {
+    return check(credential.trust(), credential.credential(), credential.issuerId());
+  }
+
+  CheckResult check(TrustLookup lookup, ObjectNode credential, String issuerId) {
     if (lookup instanceof TrustLookup.Disabled) {
       return CheckResult.warning(ID, ErrorCode.TRUST_LIST_UNAVAILABLE,
           "trust not checked: running without a trust list");

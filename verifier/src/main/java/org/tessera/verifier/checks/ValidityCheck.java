@@ -14,7 +14,7 @@ import org.tessera.verifier.result.ErrorCode;
  * Check 6, validity period: {@code validFrom ≤ now + skew} and {@code now - skew ≤ validUntil}
  * (VC 1.1 {@code issuanceDate}/{@code expirationDate} likewise), on the injected clock.
  */
-public final class ValidityCheck {
+public final class ValidityCheck implements CredentialRule {
 
   public static final String ID = "validity";
 
@@ -32,7 +32,17 @@ public final class ValidityCheck {
     }
   }
 
-  public CheckResult run(ObjectNode credential) {
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public CheckResult run(AuthenticatedCredential credential) {
+    return check(credential.credential());
+  }
+
+  CheckResult check(ObjectNode credential) {
     Instant now = clock.instant();
     Optional<String> fromText = CredentialFields.validFromText(credential);
     Optional<String> untilText = CredentialFields.validUntilText(credential);

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.shared.trust.TrustedIssuer;
 import org.tessera.verifier.checks.ClaimsCheck;
+import org.tessera.verifier.checks.AuthenticatedCredential;
 import org.tessera.verifier.checks.CmfCheck;
+import org.tessera.verifier.checks.CredentialRule;
 import org.tessera.verifier.checks.CredentialFields;
 import org.tessera.verifier.checks.HeaderCheck;
 import org.tessera.verifier.checks.JsonLdCheck;
@@ -42,23 +43,28 @@ public final class Pipeline {
       KeyResolutionCheck.ID, SignatureCheck.ID, ClaimsCheck.ID, ValidityCheck.ID, SchemaCheck.ID,
       JsonLdCheck.ID, TrustCheck.ID, StatusCheck.ID, CmfCheck.ID);
 
-  /** The checks, built once and shared by every verification. */
+  /** How many checks of {@link #ORDER} authenticate the token before the rules run. */
+  private static final int AUTHENTICATING = 4;
+
+  /**
+   * The checks, built once and shared by every verification: the four that authenticate the
+   * token, then the rules in report order (one of them {@code cmf}, whose verdict the report
+   * also shows).
+   */
   public record Checks(ParseCheck parse, HeaderCheck header, KeyResolutionCheck key,
-      SignatureCheck signature, ClaimsCheck claims, ValidityCheck validity, SchemaCheck schema,
-      JsonLdCheck jsonld, TrustCheck trust, StatusCheck status, CmfCheck cmf) {
+      SignatureCheck signature, List<CredentialRule> rules, CmfCheck cmf) {
 
     public Checks {
       Objects.requireNonNull(parse);
       Objects.requireNonNull(header);
       Objects.requireNonNull(key);
       Objects.requireNonNull(signature);
-      Objects.requireNonNull(claims);
-      Objects.requireNonNull(validity);
-      Objects.requireNonNull(schema);
-      Objects.requireNonNull(jsonld);
-      Objects.requireNonNull(trust);
-      Objects.requireNonNull(status);
+      rules = List.copyOf(rules);
       Objects.requireNonNull(cmf);
+      List<String> ids = rules.stream().map(CredentialRule::id).toList();
+      if (!ids.equals(ORDER.subList(AUTHENTICATING, ORDER.size())) || !rules.contains(cmf)) {
+        throw new IllegalArgumentException("the rules must follow Pipeline.ORDER: " + ids);
+      }
     }
   }
 
@@ -98,18 +104,16 @@ public final class Pipeline {
       return unauthenticated(results);
     }
     ObjectNode credential = jwt.credential();
-    results.add(checks.claims().run(jwt));
-    results.add(checks.validity().run(credential));
-    results.add(checks.schema().run(credential));
-    results.add(checks.jsonld().run(credential));
-    results.add(checks.trust().run(trust, credential, claimedIssuer));
-    results.add(checks.status().run(credential, claimedIssuer, pinned));
-    Step<CmfVerdict> cmf = checks.cmf().run(credential);
-    results.add(cmf.result());
+    AuthenticatedCredential authenticated =
+        new AuthenticatedCredential(jwt, credential, claimedIssuer, trust, pinned);
+    for (CredentialRule rule : checks.rules()) {
+      results.add(rule.run(authenticated));
+    }
     boolean failed = results.stream().anyMatch(CheckResult::isFailed);
     Optional<VerifiedCredential> proof = failed ? Optional.empty()
         : Optional.of(new VerifiedCredential(credential, claimedIssuer, key.value().get().kid()));
-    return VerificationReport.of(results, Optional.of(credential), cmf.value(),
+    return VerificationReport.of(results, Optional.of(credential),
+        Optional.of(checks.cmf().verdict(credential)),
         TrustCheck.issuerInfo(trust, claimedIssuer), TrustCheck.trustListSequence(trust), proof);
   }
 

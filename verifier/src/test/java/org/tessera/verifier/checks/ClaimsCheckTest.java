@@ -37,13 +37,13 @@ class ClaimsCheckTest {
     edit.accept(payload);
     String jwt = Fixture.signRaw(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(FIXTURE.kid)
         .type(JOSEObjectType.JWT).build(), payload, JwsSigners.forKey(FIXTURE.issuerKey));
-    return check.run(CredentialJwt.parse(jwt).orElseThrow());
+    return check.check(CredentialJwt.parse(jwt).orElseThrow());
   }
 
   @Test
   void run_claimsFromCredential_pass() {
     assertThat(run(p -> { }).isPassed()).isTrue();
-    assertThat(check.run(CredentialJwt.parse(FIXTURE.sign(FIXTURE.credential())).orElseThrow())
+    assertThat(check.check(CredentialJwt.parse(FIXTURE.sign(FIXTURE.credential())).orElseThrow())
         .isPassed()).isTrue();
   }
 

@@ -9,7 +9,6 @@ import org.tessera.shared.cmf.CmfPolicy;
 import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.verifier.result.CheckStatus;
 import org.tessera.verifier.result.ErrorCode;
-import org.tessera.verifier.result.Step;
 import org.tessera.verifier.testkit.Fixture;
 
 class CmfCheckTest {
@@ -24,9 +23,9 @@ class CmfCheckTest {
 
   @Test
   void run_conformantCredential_passesWithVerdict() {
-    Step<CmfVerdict> step = check.run(FIXTURE.credential());
-    assertThat(step.result().isPassed()).isTrue();
-    assertThat(step.value()).get().extracting(CmfVerdict::conformant).isEqualTo(true);
+    CmfVerdict verdict = check.verdict(FIXTURE.credential());
+    assertThat(verdict.conformant()).isTrue();
+    assertThat(check.check(verdict).isPassed()).isTrue();
   }
 
   @Test
@@ -34,9 +33,9 @@ class CmfCheckTest {
     ObjectNode credential = FIXTURE.credential();
     ((ObjectNode) credential.get("credentialSubject").get("achievement").get("microCredential"))
         .put("volumeOfLearning", "PT20H");
-    Step<CmfVerdict> step = check.run(credential);
-    assertThat(step.result().status()).isEqualTo(CheckStatus.WARNING);
-    assertThat(step.result().code()).contains(ErrorCode.CMF_NOT_CONFORMANT);
-    assertThat(step.value()).get().extracting(CmfVerdict::conformant).isEqualTo(false);
+    CmfVerdict verdict = check.verdict(credential);
+    assertThat(verdict.conformant()).isFalse();
+    assertThat(check.check(verdict).status()).isEqualTo(CheckStatus.WARNING);
+    assertThat(check.check(verdict).code()).contains(ErrorCode.CMF_NOT_CONFORMANT);
   }
 }

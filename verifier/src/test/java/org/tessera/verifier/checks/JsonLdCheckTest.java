@@ -12,7 +12,7 @@ import org.tessera.verifier.result.ErrorCode;
 class JsonLdCheckTest extends DocumentCheckTestBase {
 
   JsonLdCheckTest() {
-    super(new JsonLdCheck(new JsonLdTermCheck())::run);
+    super(new JsonLdCheck(new JsonLdTermCheck())::check);
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.tessera.verifier.result.ErrorCode;
 class SchemaCheckTest extends DocumentCheckTestBase {
 
   SchemaCheckTest() {
-    super(new SchemaCheck(new CredentialSchemaValidator())::run);
+    super(new SchemaCheck(new CredentialSchemaValidator())::check);
   }
 
   @Test

@@ -41,7 +41,7 @@ class StatusCheckTest {
   }
 
   private CheckResult run(ObjectNode credential) {
-    return check.run(credential, fixture.did, List.of());
+    return check.check(credential, fixture.did, List.of());
   }
 
   private static BitstringStatusList listWith(int index) {
@@ -200,10 +200,10 @@ class StatusCheckTest {
             new DidWebResolver(fetcher, true, fixture.clock))), new SignatureCheck());
     fixture.publishStatusList(StatusPurpose.REVOCATION, BitstringStatusList.create(131_072),
         Map.of("Cache-Control", "max-age=0"));
-    assertThat(uncached.run(fixture.credential(), fixture.did, List.of()).isPassed()).isTrue();
+    assertThat(uncached.check(fixture.credential(), fixture.did, List.of()).isPassed()).isTrue();
     fixture.publishStatusList(StatusPurpose.REVOCATION, listWith(Fixture.STATUS_INDEX),
         Map.of("Cache-Control", "max-age=0"));
-    assertThat(uncached.run(fixture.credential(), fixture.did, List.of()).code())
+    assertThat(uncached.check(fixture.credential(), fixture.did, List.of()).code())
         .as("max-age=0 is not cached").contains(ErrorCode.REVOKED);
   }
 

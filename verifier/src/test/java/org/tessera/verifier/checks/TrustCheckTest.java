@@ -35,7 +35,7 @@ class TrustCheckTest {
   }
 
   private CheckResult run(TrustLookup lookup) {
-    return check.run(lookup, FIXTURE.credential(), FIXTURE.did);
+    return check.check(lookup, FIXTURE.credential(), FIXTURE.did);
   }
 
   private static StatusPeriod granted() {

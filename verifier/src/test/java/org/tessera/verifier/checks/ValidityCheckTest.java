@@ -30,27 +30,27 @@ class ValidityCheckTest {
 
   @Test
   void run_withinPeriod_passes() {
-    assertThat(check.run(credential("2025-01-01T00:00:00Z", "2027-01-01T00:00:00Z")).isPassed())
+    assertThat(check.check(credential("2025-01-01T00:00:00Z", "2027-01-01T00:00:00Z")).isPassed())
         .isTrue();
-    assertThat(check.run(credential("2025-01-01T00:00:00+02:00", null)).isPassed()).isTrue();
+    assertThat(check.check(credential("2025-01-01T00:00:00+02:00", null)).isPassed()).isTrue();
   }
 
   @Test
   void run_validFromInFuture_notYetValid() {
-    assertThat(check.run(credential("2026-01-15T12:01:01Z", null)).code())
+    assertThat(check.check(credential("2026-01-15T12:01:01Z", null)).code())
         .contains(ErrorCode.NOT_YET_VALID);
   }
 
   @Test
   void run_validFromWithinSkew_passes() {
-    assertThat(check.run(credential("2026-01-15T12:00:59Z", null)).isPassed()).isTrue();
+    assertThat(check.check(credential("2026-01-15T12:00:59Z", null)).isPassed()).isTrue();
   }
 
   @Test
   void run_validUntilPast_expired() {
-    assertThat(check.run(credential("2025-01-01T00:00:00Z", "2026-01-15T11:58:59Z")).code())
+    assertThat(check.check(credential("2025-01-01T00:00:00Z", "2026-01-15T11:58:59Z")).code())
         .contains(ErrorCode.EXPIRED);
-    assertThat(check.run(credential("2025-01-01T00:00:00Z", "2026-01-15T11:59:30Z")).isPassed())
+    assertThat(check.check(credential("2025-01-01T00:00:00Z", "2026-01-15T11:59:30Z")).isPassed())
         .isTrue();
   }
 
@@ -58,18 +58,18 @@ class ValidityCheckTest {
   void run_vc11Dates_checked() {
     ObjectNode credential = Json.object().put("issuanceDate", "2025-01-01T00:00:00Z")
         .put("expirationDate", "2025-06-01T00:00:00Z");
-    assertThat(check.run(credential).code()).contains(ErrorCode.EXPIRED);
+    assertThat(check.check(credential).code()).contains(ErrorCode.EXPIRED);
   }
 
   @Test
   void run_zeroSkew_strict() {
     ValidityCheck strict = new ValidityCheck(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
-    assertThat(strict.run(credential("2026-01-15T12:00:01Z", null)).code())
+    assertThat(strict.check(credential("2026-01-15T12:00:01Z", null)).code())
         .contains(ErrorCode.NOT_YET_VALID);
   }
 
   @Test
   void run_unparseableDate_schemaInvalid() {
-    assertThat(check.run(credential("yesterday", null)).code()).contains(ErrorCode.SCHEMA_INVALID);
+    assertThat(check.check(credential("yesterday", null)).code()).contains(ErrorCode.SCHEMA_INVALID);
   }
 }

@@ -1,7 +1,6 @@
-package org.tessera.verifier;
+package org.tessera.verifier.cli;
 
 import java.time.Clock;
-import org.tessera.verifier.cli.Cli;
 
 /** Entry point of {@code tessera-verifier.jar}: only reads the environment and runs the CLI. */
 public final class Main {
