@@ -1,13 +1,11 @@
 package org.tessera.verifier.cli;
 
-import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.tessera.verifier.VerifierConfig;
+import org.tessera.verifier.VerifierSettings;
 import org.tessera.verifier.http.VerifierApp;
-import org.tessera.verifier.page.PageConfig;
 import picocli.CommandLine.Command;
 
 /** {@code serve}: runs the HTTP API, configured by the {@code VERIFIER_*} environment. */
@@ -27,12 +25,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    VerifierConfig config = VerifierConfig.fromEnvironment(env);
-    PageConfig page = PageConfig.fromEnvironment(env, config.port());
-    Javalin app = VerifierApp.create(config, page, clock).start(config.port());
+    Runnable stop = VerifierApp.start(VerifierSettings.fromEnvironment(env), clock);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
+      stop.run();
       stopped.countDown();
     }, "verifier-shutdown"));
     stopped.await();

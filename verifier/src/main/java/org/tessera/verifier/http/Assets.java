@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.tessera.verifier.result.RequestError;
 
 /** The page's script and stylesheet, served from the jar (no CDN; the CSP allows 'self' only). */
 final class Assets {
@@ -18,7 +19,7 @@ final class Assets {
     String name = ctx.pathParam("file");
     byte[] body = files.get(name);
     if (body == null) {
-      ctx.status(404).result("");
+      ctx.status(RequestError.NOT_FOUND.status()).result("");
       return;
     }
     ctx.contentType(name.endsWith(".js") ? "text/javascript; charset=utf-8"

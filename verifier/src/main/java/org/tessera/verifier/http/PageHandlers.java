@@ -2,12 +2,10 @@ package org.tessera.verifier.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.SameSite;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.tessera.verifier.page.Lang;
 import org.tessera.verifier.page.Pages;
 import org.tessera.verifier.page.ResultOptions;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.RequestError;
 
 /**
  * The verification page: {@code GET /} (form), {@code POST /verify} (pasted text or uploaded
@@ -44,28 +43,29 @@ final class PageHandlers {
   }
 
   void form(Context ctx) {
-    html(ctx, 200, pages.form(lang(ctx), Optional.empty()));
+    html(ctx, HttpStatus.OK.getCode(), pages.form(lang(ctx), Optional.empty()));
   }
 
   void verify(Context ctx) {
     Lang lang = lang(ctx);
     Optional<String> input = submitted(ctx);
     if (input.isEmpty()) {
-      html(ctx, 400, pages.form(lang, Optional.of(uploaded(ctx).isPresent()
-          ? "form.error.unreadable" : "form.error.empty")));
+      html(ctx, RequestError.MALFORMED_REQUEST.status(), pages.form(lang,
+          Optional.of(uploaded(ctx).isPresent() ? "form.error.unreadable" : "form.error.empty")));
       return;
     }
     VerificationReport report = verifier.verify(input.get());
     Optional<String> jwt = CredentialInput.compactJwt(input.get());
-    html(ctx, 200, pages.result(lang, report, new ResultOptions(jwt, shareEnabled,
-        Optional.empty(), ephemeralReceiptKey, clock.instant())));
+    html(ctx, HttpStatus.OK.getCode(), pages.result(lang, report, new ResultOptions(jwt,
+        shareEnabled, Optional.empty(), ephemeralReceiptKey, clock.instant())));
   }
 
   /** The page of a share link's credential, verified afresh. */
   void sharedResult(Context ctx, String jwt, String shareUrl) {
     VerificationReport report = verifier.verify(jwt);
-    html(ctx, 200, pages.result(lang(ctx), report, new ResultOptions(Optional.of(jwt),
-        shareEnabled, Optional.of(shareUrl), ephemeralReceiptKey, clock.instant())));
+    html(ctx, HttpStatus.OK.getCode(), pages.result(lang(ctx), report,
+        new ResultOptions(Optional.of(jwt), shareEnabled, Optional.of(shareUrl),
+            ephemeralReceiptKey, clock.instant())));
   }
 
   /** The uploaded file's credential, else the pasted text. */
@@ -86,11 +86,7 @@ final class PageHandlers {
     if (file == null || file.size() == 0) {
       return Optional.empty();
     }
-    try (InputStream in = file.content()) {
-      return Optional.of(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Optional.of(Uploads.read(file, Integer.MAX_VALUE));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.receipt.Receipts;
+import org.tessera.verifier.result.RequestError;
 
 /**
  * {@code POST /receipts} (form field {@code credential}, from the result page): verifies afresh
@@ -26,7 +27,8 @@ final class ReceiptHandlers {
     Optional<String> jwt = Optional.ofNullable(ctx.formParam("credential"))
         .flatMap(CredentialInput::compactJwt);
     if (jwt.isEmpty()) {
-      Problem.write(ctx, 400, "Bad Request", "expected the form field credential: a compact JWT");
+      Refusals.write(ctx, RequestError.MALFORMED_REQUEST,
+          "expected the form field credential: a compact JWT");
       return;
     }
     String receipt = receipts.issue(verifier.verify(jwt.get()), jwt.get());

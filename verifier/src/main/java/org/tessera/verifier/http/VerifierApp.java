@@ -12,15 +12,18 @@ import org.slf4j.LoggerFactory;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
+import org.tessera.verifier.VerifierSettings;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
+import org.tessera.verifier.ops.VerifierOps;
 import org.tessera.verifier.page.Messages;
 import org.tessera.verifier.page.PageConfig;
 import org.tessera.verifier.page.Pages;
 import org.tessera.verifier.receipt.ReceiptKey;
 import org.tessera.verifier.receipt.Receipts;
+import org.tessera.verifier.result.RequestError;
 import org.tessera.verifier.share.ShareDatabase;
+import org.tessera.verifier.share.ShareLinks;
 import org.tessera.verifier.share.ShareService;
-import org.tessera.verifier.ops.VerifierOps;
 
 /**
  * The verifier's HTTP API and verification page. Routes are declared here and nowhere else;
@@ -39,13 +42,10 @@ public final class VerifierApp {
 
   private VerifierApp() {}
 
-  /** Builds (does not start) the app: no share links, an ephemeral receipt key. */
-  public static Javalin create(VerifierConfig config, Clock clock) {
-    return create(config, PageConfig.defaults(config.port()), clock);
-  }
-
-  /** Builds (does not start) the app with the page, share-link and receipt configuration. */
-  public static Javalin create(VerifierConfig config, PageConfig page, Clock clock) {
+  /** Builds (does not start) the app with its settings, on {@code clock}. */
+  public static Javalin create(VerifierSettings settings, Clock clock) {
+    VerifierConfig config = settings.verification();
+    PageConfig page = settings.page();
     PinnedSafeFetcher fetcher = PinnedSafeFetcher.create(config.allowHttpLocalhost());
     Verifier verifier = Verifier.create(config, clock, fetcher);
     ReceiptKey key = page.receiptKey().map(ReceiptKey::fromFile).orElseGet(() -> {
@@ -61,12 +61,17 @@ public final class VerifierApp {
     return app;
   }
 
+  /** Builds and starts the app on the settings' port; the returned action stops it. */
+  public static Runnable start(VerifierSettings settings, Clock clock) {
+    Javalin app = create(settings, clock).start(settings.verification().port());
+    return app::stop;
+  }
+
   /**
    * Builds (does not start) the API alone around an existing verifier (no page state); baked
    * images get the default image limit.
    */
-  public static Javalin create(Verifier verifier, int maxRequestBytes) {
-    Clock clock = Clock.systemUTC();
+  public static Javalin create(Verifier verifier, int maxRequestBytes, Clock clock) {
     BodyLimits limits = new BodyLimits(maxRequestBytes,
         Math.max(maxRequestBytes, VerifierConfig.DEFAULT_MAX_IMAGE_BYTES));
     return create(verifier, limits, PageConfig.defaults(0), clock, Optional.empty(),
@@ -79,7 +84,9 @@ public final class VerifierApp {
     Pages pages = new Pages(new Messages());
     PageHandlers page = new PageHandlers(verifier, pages, clock, shares.isPresent(),
         receipts.key().isEphemeral());
-    ShareHandlers share = new ShareHandlers(shares, verifier, pages, pageConfig, page);
+    ShareLinks links = new ShareLinks(shares, jwt -> verifier.verify(jwt).credential().isPresent(),
+        pageConfig::shareUrl);
+    ShareHandlers share = new ShareHandlers(links, pages, page);
     ReceiptHandlers receipt = new ReceiptHandlers(verifier, receipts);
     Assets assets = new Assets();
     Javalin app = Javalin.create(config -> {
@@ -122,13 +129,13 @@ public final class VerifierApp {
         Problem.write(ctx, e.getStatus(), "Request refused", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       if (BodyLimits.isTooLarge(e)) {
-        Problem.write(ctx, 413, "Request refused", "request body too large");
+        Refusals.write(ctx, RequestError.BODY_TOO_LARGE, "request body too large");
         return;
       }
       // The class only: messages and traces of parser errors can quote request content.
       LOG.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(),
           VerifierOps.route(ctx));
-      Problem.write(ctx, 500, "Internal Server Error", "internal error");
+      Refusals.write(ctx, RequestError.INTERNAL_ERROR, "internal error");
     });
     return app;
   }

@@ -1,21 +1,19 @@
 package org.tessera.verifier.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
-import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.Verifier;
+import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.RequestError;
 
 /**
  * {@code POST /credentials/verify} (VC-API shaped): {@code {"verifiableCredential": <compact JWT
@@ -46,7 +44,7 @@ final class VerifyHandler {
         .map(body -> body.get("verifiableCredential"))
         .filter(vc -> vc.isTextual() || vc.isObject());
     if (credential.isEmpty()) {
-      Problem.write(ctx, 400, "Bad Request",
+      Refusals.write(ctx, RequestError.MALFORMED_REQUEST,
           "expected a JSON object with verifiableCredential: a compact JWT string or an "
               + "EnvelopedVerifiableCredential object");
       return;
@@ -59,22 +57,17 @@ final class VerifyHandler {
   private void verifyUpload(Context ctx) {
     List<UploadedFile> files = ctx.uploadedFiles();
     if (files.isEmpty()) {
-      Problem.write(ctx, 400, "Bad Request", "expected one uploaded file: a baked badge image,"
-          + " a JWT or a JSON credential");
+      Refusals.write(ctx, RequestError.MALFORMED_REQUEST,
+          "expected one uploaded file: a baked badge image, a JWT or a JSON credential");
       return;
     }
-    byte[] bytes;
-    try (InputStream in = files.get(0).content()) {
-      bytes = in.readNBytes(BakedBadges.MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("upload could not be read", e);
-    }
+    byte[] bytes = Uploads.read(files.get(0), BakedBadges.MAX_BYTES + 1);
     respond(ctx, verifier.verify(bytes.length > BakedBadges.MAX_BYTES ? ""
         : CredentialInput.fromFile(bytes)));
   }
 
   private static void respond(Context ctx, VerificationReport report) {
-    ObjectNode body = report.toJson();
-    ctx.status(report.verified() ? 200 : 400).json(body);
+    ctx.status(report.verified() ? HttpStatus.OK.getCode()
+        : RequestError.CREDENTIAL_NOT_VERIFIED.status()).json(report.toJson());
   }
 }

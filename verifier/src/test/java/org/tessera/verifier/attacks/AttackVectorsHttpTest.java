@@ -20,7 +20,7 @@ class AttackVectorsHttpTest extends WithAttackHarness {
     AttackHarness.Target target = harness.target(vector);
     String body = Json.write(Json.object().put("verifiableCredential", vector.input()));
     JavalinTest.test(VerifierApp.create(target.verifier(),
-        VerifierConfig.DEFAULT_MAX_REQUEST_BYTES), (server, client) -> {
+        VerifierConfig.DEFAULT_MAX_REQUEST_BYTES, target.clock()), (server, client) -> {
           Response response = client.post("/credentials/verify", body);
           assertThat(response.code()).isEqualTo(400);
           String type = response.header("Content-Type");

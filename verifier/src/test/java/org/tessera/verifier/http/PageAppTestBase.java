@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.tessera.verifier.VerifierSettings;
 import org.tessera.verifier.testkit.Fixture;
 
 /** A fixture issuer and a page-enabled verifier app with a share store in a temp folder. */
@@ -24,7 +25,7 @@ abstract class PageAppTestBase {
   }
 
   protected Javalin app(Clock clock) {
-    return VerifierApp.create(fixture.config(), PageTestSupport.pageConfig(dir.resolve("s.db")),
-        clock);
+    return VerifierApp.create(new VerifierSettings(fixture.config(),
+        PageTestSupport.pageConfig(dir.resolve("s.db"))), clock);
   }
 }

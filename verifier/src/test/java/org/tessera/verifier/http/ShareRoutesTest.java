@@ -14,6 +14,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.testkit.MutableClock;
+import org.tessera.verifier.VerifierSettings;
 import org.tessera.verifier.testkit.Fixture;
 
 class ShareRoutesTest extends PageAppTestBase {
@@ -135,7 +136,8 @@ class ShareRoutesTest extends PageAppTestBase {
 
   @Test
   void shares_disabled_404() {
-    JavalinTest.test(VerifierApp.create(fixture.config(), fixture.clock), (server, client) -> {
+    JavalinTest.test(VerifierApp.create(VerifierSettings.of(fixture.config()), fixture.clock),
+        (server, client) -> {
       assertThat(client.post("/shares", createBody(60)).code()).isEqualTo(404);
       String page = body(postForm(client, "/verify",
           Map.of("credential", fixture.sign(fixture.credential()))));

@@ -13,6 +13,7 @@ import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
 import org.tessera.verifier.VerifierConfig;
+import org.tessera.verifier.VerifierSettings;
 import org.tessera.verifier.testkit.Fixture;
 
 class VerifierAppTest {
@@ -25,7 +26,7 @@ class VerifierAppTest {
   }
 
   private Javalin app() {
-    return VerifierApp.create(fixture.config(), fixture.clock);
+    return VerifierApp.create(VerifierSettings.of(fixture.config()), fixture.clock);
   }
 
   private static JsonNode json(Response response) throws java.io.IOException {
@@ -101,7 +102,8 @@ class VerifierAppTest {
     VerifierConfig small = new VerifierConfig(0, fixture.config().trustList(),
         fixture.config().trustAnchor(), false, true, java.time.Duration.ofSeconds(60), 2048, 2048);
     String body = "{\"verifiableCredential\":\"" + "a".repeat(5000) + "\"}";
-    JavalinTest.test(VerifierApp.create(small, fixture.clock), (server, client) -> {
+    JavalinTest.test(VerifierApp.create(VerifierSettings.of(small), fixture.clock),
+        (server, client) -> {
       Response response = client.post("/credentials/verify", body);
       assertThat(response.code()).isEqualTo(413);
     });

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
+import org.tessera.verifier.VerifierSettings;
 import org.tessera.verifier.http.VerifierApp;
 import org.tessera.verifier.testkit.Fixture;
 
@@ -23,7 +24,8 @@ class VerifierOpsTest {
 
   @Test
   void health_always_200() {
-    JavalinTest.test(VerifierApp.create(fixture.config(), fixture.clock), (server, client) -> {
+    JavalinTest.test(VerifierApp.create(VerifierSettings.of(fixture.config()), fixture.clock),
+        (server, client) -> {
       Response response = client.get("/health");
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.body().string()).contains("\"ok\"");
@@ -33,12 +35,14 @@ class VerifierOpsTest {
   @Test
   void ready_trustListLoaded_200_unreadable_503() throws Exception {
     Verifier verifier = fixture.verifier();
-    JavalinTest.test(VerifierApp.create(verifier, VerifierConfig.DEFAULT_MAX_REQUEST_BYTES),
+    JavalinTest.test(VerifierApp.create(verifier, VerifierConfig.DEFAULT_MAX_REQUEST_BYTES,
+        fixture.clock),
         (server, client) -> assertThat(client.get("/ready").code()).isEqualTo(200));
 
     Files.delete(fixture.trustListFile());
     Verifier unready = fixture.verifier();
-    JavalinTest.test(VerifierApp.create(unready, VerifierConfig.DEFAULT_MAX_REQUEST_BYTES),
+    JavalinTest.test(VerifierApp.create(unready, VerifierConfig.DEFAULT_MAX_REQUEST_BYTES,
+        fixture.clock),
         (server, client) -> assertThat(client.get("/ready").code()).isEqualTo(503));
   }
 
@@ -46,7 +50,8 @@ class VerifierOpsTest {
   void metrics_afterVerifications_countsOutcomesCachesAndLatencyWithoutTokens() {
     String jwt = fixture.sign(fixture.credential());
     Verifier verifier = fixture.verifier();
-    JavalinTest.test(VerifierApp.create(verifier, VerifierConfig.DEFAULT_MAX_REQUEST_BYTES),
+    JavalinTest.test(VerifierApp.create(verifier, VerifierConfig.DEFAULT_MAX_REQUEST_BYTES,
+        fixture.clock),
         (server, client) -> {
           client.post("/credentials/verify", "{\"verifiableCredential\":\"" + jwt + "\"}");
           client.post("/credentials/verify", "{\"verifiableCredential\":\"" + jwt + "\"}");

@@ -91,7 +91,8 @@ class BakedBadgeRoundTripTest {
   void http_rawImageBodiesAndMultipartUpload_verify() {
     Verifier verifier = Verifier.create(trust.config(), Clock.systemUTC(),
         PinnedSafeFetcher.create(true));
-    JavalinTest.test(VerifierApp.create(verifier, 1_048_576), (server, client) -> {
+    JavalinTest.test(VerifierApp.create(verifier, 1_048_576, Clock.systemUTC()),
+        (server, client) -> {
       Response rawPng = client.request("/credentials/verify", b -> b.post(
           RequestBody.create(png, MediaType.get("image/png"))));
       Response rawSvg = client.request("/credentials/verify", b -> b.post(
