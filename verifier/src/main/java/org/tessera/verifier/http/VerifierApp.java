@@ -82,10 +82,10 @@ public final class VerifierApp {
       Clock clock, Optional<ShareService> shares, Receipts receipts) {
     VerifyHandler verify = new VerifyHandler(verifier);
     Pages pages = new Pages(new Messages());
-    PageHandlers page = new PageHandlers(verifier, pages, clock, shares.isPresent(),
-        receipts.key().isEphemeral());
     ShareLinks links = new ShareLinks(shares, jwt -> verifier.verify(jwt).credential().isPresent(),
         pageConfig::shareUrl);
+    PageHandlers page = new PageHandlers(verifier, pages, clock, links.enabled(),
+        receipts.key().isEphemeral());
     ShareHandlers share = new ShareHandlers(links, pages, page);
     ReceiptHandlers receipt = new ReceiptHandlers(verifier, receipts);
     Assets assets = new Assets();
