@@ -8,7 +8,9 @@
 #   4. node --test interop/vectors/         status-list vectors, incl. the Java-encoded one
 #   5. bash interop/run.sh                  issuer + verifier jars against independent libraries,
 #                                           wallet libraries (OpenID4VCI) and headless chromium
-#   6. Jazzer fuzzing, 60 s per target      token parser and status-list decoder
+#   6. scripts/vuln-check.sh ci             the dependency vulnerability gate: self-test on a
+#                                           one-CVE feed, then the check on the machine's NVD data
+#   7. Jazzer fuzzing, 60 s per target      token parser and status-list decoder
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -100,6 +102,7 @@ run npm bash -c "for d in $NODE_FOLDERS; do (cd \$d && npm ci --no-audit --no-fu
 run ajv node interop/ajv/validate.mjs docs/examples/cmf-microcredential.json
 run vectors node --test interop/vectors/
 run interop bash interop/run.sh
+run vulns bash scripts/vuln-check.sh ci
 for target in 'TokenParserFuzzTest#parse_anyBytes_returnsAValue' \
     'StatusListFuzzTest#decode_anyText_listOrStatusListException' \
     'StatusListFuzzTest#decode_anyCompressedBytes_listOrStatusListException'; do
