@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.issuer.oid4vci.Oid4vciRoutes;
-import org.tessera.issuer.ops.IssuerOps;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
+import org.tessera.kit.ops.AccessLog;
 
 /** Every route of the issuer, declared in one place, plus error mapping and the access log. */
 public final class IssuerRoutes {
@@ -67,8 +67,7 @@ public final class IssuerRoutes {
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
-      config.requestLogger.http((ctx, ms) -> ACCESS.info("method={} route={} status={} ms={}",
-          ctx.method(), IssuerOps.route(ctx), ctx.status().getCode(), Math.round(ms)));
+      config.requestLogger.http(AccessLog.to(ACCESS));
       config.router.apiBuilder(() -> {
         before(edge::check);
         // Key states other nodes changed: re-read (at most every ISSUER_KEY_REFRESH) for the

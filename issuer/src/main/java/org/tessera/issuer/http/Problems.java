@@ -6,24 +6,24 @@ import io.javalin.http.Context;
 import org.tessera.issuer.result.FieldError;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
-import org.tessera.shared.json.Json;
+import org.tessera.kit.http.ProblemDetails;
 
-/** RFC 9457 problem details: the one place where error codes become HTTP responses. */
+/**
+ * RFC 9457 problem details (written by the kit's {@link ProblemDetails}): the one place where
+ * error codes become HTTP responses, with the issuer's {@code code} and {@code errors} members.
+ */
 final class Problems {
 
-  static final String CONTENT_TYPE = "application/problem+json";
+  static final String CONTENT_TYPE = ProblemDetails.CONTENT_TYPE;
   static final String TYPE_BASE = "https://w3id.org/tessera/problems#";
 
   private Problems() {}
 
   static ObjectNode toJson(Rejection rejection) {
     IssuerError code = rejection.code();
-    ObjectNode problem = Json.object();
-    problem.put("type", TYPE_BASE + code.name());
-    problem.put("title", code.title());
-    problem.put("status", code.status());
+    ObjectNode problem = ProblemDetails.body(TYPE_BASE + code.name(), code.title(), code.status(),
+        rejection.detail());
     problem.put("code", code.name());
-    rejection.detail().ifPresent(detail -> problem.put("detail", detail));
     if (!rejection.errors().isEmpty()) {
       ArrayNode errors = problem.putArray("errors");
       for (FieldError error : rejection.errors()) {
@@ -34,8 +34,6 @@ final class Problems {
   }
 
   static void write(Context ctx, Rejection rejection) {
-    ctx.status(rejection.code().status())
-        .contentType(CONTENT_TYPE)
-        .result(Json.write(toJson(rejection)));
+    ProblemDetails.write(ctx, toJson(rejection));
   }
 }

@@ -1,38 +1,20 @@
 package org.tessera.issuer.ops;
 
 import io.prometheus.metrics.core.metrics.Counter;
-import io.prometheus.metrics.core.metrics.Histogram;
-import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.tessera.kit.ops.ServiceMetrics;
 
 /**
- * The issuer's Prometheus metrics, in a registry of its own. Labels are institution ids,
- * actions, methods, route templates and statuses only: never credential ids, learners or tokens.
+ * The issuer's Prometheus metrics: the kit's registry (request latency) plus the issuer's
+ * counters. Labels are institution ids and actions only: never credential ids, learners or
+ * tokens.
  */
 public final class IssuerMetrics {
 
-  public static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
-
-  private final PrometheusRegistry registry = new PrometheusRegistry();
-  private final Counter issued = Counter.builder()
-      .name("tessera_credentials_issued_total")
-      .help("Credentials issued (admin API and VC-API), by institution")
-      .labelNames("institution")
-      .register(registry);
-  private final Counter statusChanges = Counter.builder()
-      .name("tessera_credential_status_changes_total")
-      .help("Revocations, suspensions and reinstatements, by institution")
-      .labelNames("institution", "action")
-      .register(registry);
-  private final Histogram latency = Histogram.builder()
-      .name("tessera_http_request_duration_seconds")
-      .help("HTTP request latency by method, route template and status")
-      .labelNames("method", "route", "status")
-      .register(registry);
+  private final ServiceMetrics service = new ServiceMetrics();
+  private final Counter issued = service.counter("tessera_credentials_issued_total",
+      "Credentials issued (admin API and VC-API), by institution", "institution");
+  private final Counter statusChanges = service.counter("tessera_credential_status_changes_total",
+      "Revocations, suspensions and reinstatements, by institution", "institution", "action");
 
   public void issued(String institution) {
     issued.labelValues(institution).inc();
@@ -43,18 +25,8 @@ public final class IssuerMetrics {
     statusChanges.labelValues(institution, action).inc();
   }
 
-  public void request(String method, String route, int status, double seconds) {
-    latency.labelValues(method, route, String.valueOf(status)).observe(seconds);
-  }
-
-  /** The Prometheus text exposition format. */
-  public String scrape() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PrometheusTextFormatWriter.create().write(out, registry.scrape());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+  /** The registry the ops routes scrape and time requests into. */
+  public ServiceMetrics service() {
+    return service;
   }
 }

@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.store.Scope;
+import org.tessera.kit.ops.OpsRoutes;
+import org.tessera.kit.ops.RouteTemplate;
 
 /**
- * Liveness ({@code GET /health}), readiness ({@code GET /ready}: database reachable and a
- * signing key loaded, else 503) and Prometheus metrics ({@code GET /metrics}). Requests are
- * timed by route template; successful issuance and status-change responses are counted.
+ * The kit's ops routes ({@code /health}, {@code /ready}: database reachable and a signing key
+ * loaded, else 503; {@code /metrics}, requests timed by route template), plus the issuer's
+ * counters of successful issuance and status-change responses.
  */
 public final class IssuerOps {
 
-  private static final String STARTED = "tessera.ops.started";
   /** Route templates of a further institution start so; its id is the path segment after. */
   private static final String INSTITUTION_ROUTE = "/institutions/{institution}";
 
@@ -27,39 +28,13 @@ public final class IssuerOps {
   private IssuerOps() {}
 
   public static void install(Javalin app, IssuerMetrics metrics, BooleanSupplier ready) {
-    app.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
-    app.get("/ready", ctx -> {
-      boolean ok = ready.getAsBoolean();
-      ctx.status(ok ? 200 : 503).contentType("application/json")
-          .result(ok ? "{\"status\":\"ready\"}" : "{\"status\":\"not ready\"}");
-    });
-    app.get("/metrics", ctx -> ctx.contentType(IssuerMetrics.CONTENT_TYPE)
-        .result(metrics.scrape()));
-    app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
-    app.after(ctx -> record(metrics, ctx));
+    OpsRoutes.install(app, metrics.service(), ready);
+    app.after(ctx -> count(metrics, ctx));
   }
 
-  /** The matched route template ({@code /status/{listId}}), never the raw path. */
-  public static String route(Context ctx) {
-    String template;
-    try {
-      template = ctx.endpointHandlerPath();
-    } catch (RuntimeException e) {
-      // Javalin has no endpoint path when a before-handler refused the request (e.g. 401).
-      return "unmatched";
-    }
-    // Unmatched requests get a sentence instead of a template ("No handler matched …").
-    return template != null && template.startsWith("/") ? template : "unmatched";
-  }
-
-  private static void record(IssuerMetrics metrics, Context ctx) {
-    Long started = ctx.attribute(STARTED);
-    String route = route(ctx);
+  private static void count(IssuerMetrics metrics, Context ctx) {
+    String route = RouteTemplate.of(ctx);
     int status = ctx.statusCode();
-    if (started != null) {
-      metrics.request(ctx.method().name(), route, status,
-          (System.nanoTime() - started) / 1_000_000_000.0);
-    }
     boolean success = status >= 200 && status < 300 && ctx.method().name().equals("POST");
     if (!success) {
       return;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.issuer.testdb.DatabaseFixture;
-import org.tessera.issuer.testdb.DatabaseKind;
+import org.tessera.kit.testkit.DatabaseFixture;
+import org.tessera.kit.testkit.DatabaseKind;
 
 class PostgresDatabaseTest {
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tessera.kit.testkit.DatabaseFixture;
+import org.tessera.kit.testkit.DatabaseKind;
 
 /**
  * Runs every test of a subclass once on a SQLite file and once on a fresh PostgreSQL schema

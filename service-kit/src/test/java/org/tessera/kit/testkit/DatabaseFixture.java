@@ -1,4 +1,4 @@
-package org.tessera.issuer.testdb;
+package org.tessera.kit.testkit;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -27,7 +27,7 @@ public final class DatabaseFixture implements AutoCloseable {
   /** Skips (or fails, when required) the test if PostgreSQL is wanted and not reachable. */
   public static DatabaseFixture create(DatabaseKind kind, Path dir) {
     if (kind == DatabaseKind.SQLITE) {
-      return new DatabaseFixture(kind, "jdbc:sqlite:" + dir.resolve("issuer.db"),
+      return new DatabaseFixture(kind, "jdbc:sqlite:" + dir.resolve("test.db"),
           Optional.empty());
     }
     byte[] bytes = new byte[8];

@@ -1,4 +1,4 @@
-package org.tessera.issuer.testdb;
+package org.tessera.kit.testkit;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,0 +1,2 @@
+-- Not SQL: MigratedPoolTest checks that a failed migration closes the pool and is reported.
+CREATE TABLE;
