@@ -66,9 +66,7 @@ class ArchitectureTest {
   @Test
   void javalin_onlyInHttp() {
     noClasses().that().resideInAPackage("org.tessera.verifier..")
-        .and().resideOutsideOfPackages("org.tessera.verifier.http..",
-            // until h-kit9 lands: the health, readiness and metrics routes move to the kit
-            "org.tessera.verifier.ops..")
+        .and().resideOutsideOfPackage("org.tessera.verifier.http..")
         .should().dependOnClassesThat().resideInAPackage("io.javalin..")
         .check(CLASSES);
   }

@@ -1,6 +1,8 @@
 package org.tessera.verifier.http;
 
 import io.javalin.http.Context;
+import java.util.Optional;
+import org.tessera.kit.http.ProblemDetails;
 import org.tessera.verifier.result.RequestError;
 
 /** The one way an API handler answers a refused request: problem details at the error's status. */
@@ -12,6 +14,12 @@ final class Refusals {
     if (error == RequestError.MANAGE_TOKEN_REQUIRED) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
-    Problem.write(ctx, error.status(), error.title(), detail);
+    write(ctx, error.status(), error.title(), detail);
+  }
+
+  /** RFC 9457 problem details with no page of their own ({@code about:blank}). */
+  static void write(Context ctx, int status, String title, String detail) {
+    ProblemDetails.write(ctx, ProblemDetails.body(ProblemDetails.ABOUT_BLANK, title, status,
+        Optional.of(detail)));
   }
 }

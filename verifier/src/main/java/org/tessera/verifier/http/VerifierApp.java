@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tessera.kit.ops.AccessLog;
+import org.tessera.kit.ops.OpsRoutes;
+import org.tessera.kit.ops.RouteTemplate;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.VerifierSettings;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
-import org.tessera.verifier.ops.VerifierOps;
 import org.tessera.verifier.page.Messages;
 import org.tessera.verifier.page.PageConfig;
 import org.tessera.verifier.page.Pages;
@@ -34,6 +36,8 @@ import org.tessera.verifier.share.ShareService;
 public final class VerifierApp {
 
   private static final Logger LOG = LoggerFactory.getLogger(VerifierApp.class);
+  /** Method, route template, status and ms of every request: never the raw path or query. */
+  private static final Logger ACCESS = LoggerFactory.getLogger("org.tessera.verifier.access");
 
   /** No inline script or style, nothing from elsewhere, no framing. */
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; "
@@ -99,12 +103,13 @@ public final class VerifierApp {
       // Uploads hold credentials: kept in memory, never written to a temporary file.
       config.jetty.multipartConfig.maxInMemoryFileSize(largest, SizeUnit.BYTES);
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-      config.requestLogger.http((ctx, ms) -> VerifierOps.logRequest(verifier.metrics(), ctx, ms));
+      config.requestLogger.http(AccessLog.to(ACCESS));
     });
+    // Fixed paths first: "/{lang}" would otherwise match them; and its request timer before the
+    // other before-handlers, so that requests they refuse are timed too.
+    OpsRoutes.install(app, verifier.metrics().service(), verifier::ready);
     app.before(VerifierApp::securityHeaders);
     app.before(limits::apply);
-    // Fixed paths first: "/{lang}" would otherwise match them.
-    VerifierOps.install(app, verifier.metrics(), verifier::ready);
     app.get("/.well-known/jwks.json", receipt::jwks);
     app.get("/assets/{file}", assets::serve);
     app.post("/credentials/verify", verify::verify);
@@ -126,7 +131,7 @@ public final class VerifierApp {
     app.post("/{lang}/shares", share::createForm);
     app.get("/{lang}/s/{id}", share::open);
     app.exception(HttpResponseException.class, (e, ctx) ->
-        Problem.write(ctx, e.getStatus(), "Request refused", e.getMessage()));
+        Refusals.write(ctx, e.getStatus(), "Request refused", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       if (BodyLimits.isTooLarge(e)) {
         Refusals.write(ctx, RequestError.BODY_TOO_LARGE, "request body too large");
@@ -134,7 +139,7 @@ public final class VerifierApp {
       }
       // The class only: messages and traces of parser errors can quote request content.
       LOG.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(),
-          VerifierOps.route(ctx));
+          RouteTemplate.of(ctx));
       Refusals.write(ctx, RequestError.INTERNAL_ERROR, "internal error");
     });
     return app;

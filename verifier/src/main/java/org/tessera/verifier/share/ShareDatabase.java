@@ -1,21 +1,16 @@
 package org.tessera.verifier.share;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
+import org.tessera.kit.db.MigratedPool;
+import org.tessera.kit.db.PoolSettings;
 
 /**
- * The share-link table over HikariCP + Flyway (SQLite file by default, any JDBC URL works).
- * SQL lives here only; {@link SQLException} is translated here once.
+ * The share-link table on the kit's {@link MigratedPool} (a SQLite file by default). SQL lives
+ * here only; {@link SQLException} is translated here once.
  */
 public final class ShareDatabase implements AutoCloseable {
 
@@ -23,34 +18,18 @@ public final class ShareDatabase implements AutoCloseable {
   record Row(String lookupKey, byte[] nonce, byte[] ciphertext, String manageTokenHash,
       long createdAt, long expiresAt, Optional<Long> revokedAt) {}
 
-  private final HikariDataSource dataSource;
+  private static final PoolSettings SETTINGS = new PoolSettings("tessera-verifier-shares",
+      "classpath:org/tessera/verifier/db/migration", 4);
 
-  private ShareDatabase(HikariDataSource dataSource) {
-    this.dataSource = dataSource;
+  private final MigratedPool pool;
+
+  private ShareDatabase(MigratedPool pool) {
+    this.pool = pool;
   }
 
   /** Opens the pool and migrates ({@code classpath:org/tessera/verifier/db/migration}). */
   public static ShareDatabase open(String jdbcUrl) {
-    HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(jdbcUrl);
-    hikari.setPoolName("tessera-verifier-shares");
-    if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-      createParentFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
-      hikari.setMaximumPoolSize(1);
-      hikari.addDataSourceProperty("journal_mode", "WAL");
-      hikari.addDataSourceProperty("busy_timeout", "10000");
-    } else {
-      hikari.setMaximumPoolSize(4);
-    }
-    HikariDataSource ds = new HikariDataSource(hikari);
-    try {
-      Flyway.configure().dataSource(ds).locations("classpath:org/tessera/verifier/db/migration")
-          .load().migrate();
-    } catch (RuntimeException e) {
-      ds.close();
-      throw e;
-    }
-    return new ShareDatabase(ds);
+    return new ShareDatabase(MigratedPool.open(jdbcUrl, SETTINGS));
   }
 
   void insert(Row row) {
@@ -68,7 +47,7 @@ public final class ShareDatabase implements AutoCloseable {
   Optional<Row> find(String lookupKey) {
     String sql = "SELECT nonce, ciphertext, manage_token_hash, created_at, expires_at, revoked_at "
         + "FROM share_links WHERE lookup_key = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = pool.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, lookupKey);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -115,7 +94,7 @@ public final class ShareDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    dataSource.close();
+    pool.close();
   }
 
   @FunctionalInterface
@@ -124,7 +103,7 @@ public final class ShareDatabase implements AutoCloseable {
   }
 
   private int update(String sql, Binder binder) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = pool.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);
       return ps.executeUpdate();
     } catch (SQLException e) {
@@ -134,19 +113,5 @@ public final class ShareDatabase implements AutoCloseable {
 
   private static byte[] bytes(byte[] value) {
     return value == null ? new byte[0] : value;
-  }
-
-  private static void createParentFolder(String file) {
-    if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
-      return;
-    }
-    Path parent = Path.of(file).toAbsolutePath().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the share database folder " + parent, e);
-    }
   }
 }

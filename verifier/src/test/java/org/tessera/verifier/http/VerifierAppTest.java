@@ -9,6 +9,7 @@ import java.util.Map;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.http.ProblemDetails;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
@@ -91,7 +92,7 @@ class VerifierAppTest {
           "{\"a\":1,\"a\":2}", "{".repeat(500), "{\"verifiableCredential\":null}"}) {
         Response response = client.post("/credentials/verify", body);
         assertThat(response.code()).as(body).isEqualTo(400);
-        assertThat(response.header("Content-Type")).startsWith(Problem.CONTENT_TYPE);
+        assertThat(response.header("Content-Type")).startsWith(ProblemDetails.CONTENT_TYPE);
         assertThat(json(response).get("status").asInt()).isEqualTo(400);
       }
     });
