@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.tessera.shared.html.Html;
 
 /**
  * The plain badge image that gets baked: a round medal with the credential's title and the

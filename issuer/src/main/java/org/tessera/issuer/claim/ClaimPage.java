@@ -3,6 +3,8 @@ package org.tessera.issuer.claim;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.tessera.shared.html.Html;
+import org.tessera.shared.qr.QrSvg;
 
 /**
  * The server-rendered claim page: no script, no external resources; one small stylesheet from

@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.qr.QrSvg;
 import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.page.Lang;
 import org.tessera.verifier.page.Pages;
 import org.tessera.verifier.result.RequestError;
-import org.tessera.verifier.share.QrSvg;
 import org.tessera.verifier.share.ShareLinks;
 import org.tessera.verifier.share.ShareLookup;
 import org.tessera.verifier.share.ShareOutcome;
@@ -65,7 +65,7 @@ final class ShareHandlers {
     ShareOutcome outcome = links.create(jwt, lifetime);
     if (outcome instanceof ShareOutcome.Created created) {
       PageHandlers.html(ctx, HttpStatus.CREATED.getCode(), pages.shareCreated(lang,
-          created.url(), QrSvg.svg(created.url(), pages.text(lang, "share.qr")),
+          created.url(), QrSvg.render(created.url(), pages.text(lang, "share.qr")),
           created.share().manageToken(), created.share().expiresAt()));
     } else if (((ShareOutcome.Refused) outcome).error() == RequestError.NOT_FOUND) {
       PageHandlers.html(ctx, RequestError.NOT_FOUND.status(),
@@ -101,7 +101,7 @@ final class ShareHandlers {
       return;
     }
     ctx.contentType("image/svg+xml").header("Cache-Control", "no-store")
-        .result(QrSvg.svg(links.url(id), "QR code"));
+        .result(QrSvg.render(links.url(id), "QR code"));
   }
 
   /** {@code DELETE /shares/{id}} with {@code Authorization: Bearer <manage token>}. */

@@ -1,6 +1,6 @@
 package org.tessera.verifier.page;
 
-import static org.tessera.verifier.page.Html.esc;
+import static org.tessera.shared.html.Html.escape;
 
 import java.util.Optional;
 
@@ -12,27 +12,27 @@ final class FormView {
   /** @param errorKey message key of a problem with the previous submission */
   static String render(Messages m, Lang lang, Optional<String> errorKey) {
     String error = errorKey.map(key -> "<p class=\"error\" role=\"alert\" id=\"form-error\">"
-        + esc(m.get(lang, key)) + "</p>\n").orElse("");
+        + escape(m.get(lang, key)) + "</p>\n").orElse("");
     String described = errorKey.isPresent() ? " aria-describedby=\"form-error\"" : "";
-    String main = "<h1>" + esc(m.get(lang, "form.heading")) + "</h1>\n"
-        + "<p>" + esc(m.get(lang, "form.intro")) + "</p>\n" + error
+    String main = "<h1>" + escape(m.get(lang, "form.heading")) + "</h1>\n"
+        + "<p>" + escape(m.get(lang, "form.intro")) + "</p>\n" + error
         + "<form class=\"verify\" method=\"post\" action=\"/" + lang.tag()
         + "/verify\" enctype=\"multipart/form-data\">\n"
-        + "<label for=\"credential\">" + esc(m.get(lang, "form.paste")) + "</label>\n"
+        + "<label for=\"credential\">" + escape(m.get(lang, "form.paste")) + "</label>\n"
         + "<textarea id=\"credential\" name=\"credential\" rows=\"6\" spellcheck=\"false\""
         + " autocomplete=\"off\"" + described + "></textarea>\n"
-        + "<label for=\"file\">" + esc(m.get(lang, "form.file")) + "</label>\n"
+        + "<label for=\"file\">" + escape(m.get(lang, "form.file")) + "</label>\n"
         + "<input id=\"file\" name=\"file\" type=\"file\""
         + " accept=\".jwt,.json,.txt,.png,.svg,image/png,image/svg+xml,application/json\""
         + " aria-describedby=\"file-hint\">\n"
-        + "<p class=\"hint\" id=\"file-hint\">" + esc(m.get(lang, "form.file.hint")) + "</p>\n"
+        + "<p class=\"hint\" id=\"file-hint\">" + escape(m.get(lang, "form.file.hint")) + "</p>\n"
         + "<div class=\"buttons\"><button type=\"submit\" id=\"verify\">"
-        + esc(m.get(lang, "form.submit")) + "</button>\n"
+        + escape(m.get(lang, "form.submit")) + "</button>\n"
         + "<button type=\"button\" id=\"scan\" class=\"secondary\" hidden data-stop=\""
-        + esc(m.get(lang, "form.scan.stop")) + "\" data-failed=\""
-        + esc(m.get(lang, "form.scan.failed")) + "\">" + esc(m.get(lang, "form.scan"))
+        + escape(m.get(lang, "form.scan.stop")) + "\" data-failed=\""
+        + escape(m.get(lang, "form.scan.failed")) + "\">" + escape(m.get(lang, "form.scan"))
         + "</button></div>\n"
-        + "<div id=\"scanner\" hidden><p>" + esc(m.get(lang, "form.scan.help")) + "</p>"
+        + "<div id=\"scanner\" hidden><p>" + escape(m.get(lang, "form.scan.help")) + "</p>"
         + "<video id=\"camera\" muted playsinline></video></div>\n"
         + "<p id=\"scan-status\" role=\"status\" aria-live=\"polite\"></p>\n"
         + "</form>";

@@ -1,6 +1,6 @@
 package org.tessera.verifier.page;
 
-import static org.tessera.verifier.page.Html.esc;
+import static org.tessera.shared.html.Html.escape;
 
 /**
  * The frame of every page: {@code lang}, landmarks, skip link, language switch, one stylesheet
@@ -23,7 +23,7 @@ final class Layout {
         case DE -> "Deutsch";
         case NL -> "Nederlands";
       };
-      switcher.append("<li><a href=\"/").append(other.tag()).append(esc(here)).append("\" hreflang=\"")
+      switcher.append("<li><a href=\"/").append(other.tag()).append(escape(here)).append("\" hreflang=\"")
           .append(other.tag()).append("\" lang=\"").append(other.tag()).append('"')
           .append(other == lang ? " aria-current=\"true\"" : "").append('>').append(name)
           .append("</a></li>");
@@ -32,18 +32,18 @@ final class Layout {
         + "<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"referrer\" content=\"no-referrer\">\n"
-        + "<title>" + esc(title) + " – " + esc(m.get(lang, "app.title")) + "</title>\n"
+        + "<title>" + escape(title) + " – " + escape(m.get(lang, "app.title")) + "</title>\n"
         + "<link rel=\"icon\" href=\"data:,\">\n"
         + "<link rel=\"stylesheet\" href=\"/assets/page.css\">\n"
         + "<script src=\"/assets/page.js\" defer></script>\n"
         + "</head>\n<body>\n"
-        + "<a class=\"skip\" href=\"#main\">" + esc(m.get(lang, "app.skip")) + "</a>\n"
+        + "<a class=\"skip\" href=\"#main\">" + escape(m.get(lang, "app.skip")) + "</a>\n"
         + "<header class=\"top\"><p class=\"brand\"><a href=\"/" + lang.tag() + "/\">"
-        + esc(m.get(lang, "app.title")) + "</a></p>\n"
-        + "<nav aria-label=\"" + esc(m.get(lang, "app.language")) + "\"><ul class=\"langs\">"
+        + escape(m.get(lang, "app.title")) + "</a></p>\n"
+        + "<nav aria-label=\"" + escape(m.get(lang, "app.language")) + "\"><ul class=\"langs\">"
         + switcher + "</ul></nav></header>\n"
         + "<main id=\"main\" tabindex=\"-1\">\n" + main + "\n</main>\n"
-        + "<footer class=\"foot\"><p>" + esc(m.get(lang, "app.footer")) + "</p></footer>\n"
+        + "<footer class=\"foot\"><p>" + escape(m.get(lang, "app.footer")) + "</p></footer>\n"
         + "</body>\n</html>\n";
   }
 }

@@ -1,6 +1,6 @@
 package org.tessera.verifier.page;
 
-import static org.tessera.verifier.page.Html.esc;
+import static org.tessera.shared.html.Html.escape;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -31,7 +31,7 @@ final class ResultView {
       main.append(issuer(m, lang, report, v));
       main.append(certifies(m, lang, v));
       report.cmf().ifPresent(cmf -> main.append(cmf(m, lang, cmf)));
-    }, () -> main.append("<p class=\"notice\">").append(esc(m.get(lang, "cert.notShown")))
+    }, () -> main.append("<p class=\"notice\">").append(escape(m.get(lang, "cert.notShown")))
         .append("</p>\n"));
     main.append(checks(m, lang, report.checks()));
     report.credential().ifPresent(c -> main.append(raw(m, lang, c)));
@@ -47,21 +47,21 @@ final class ResultView {
     return "<section class=\"verdict verdict-" + kind + "\" data-verdict=\"" + kind
         + "\" aria-labelledby=\"verdict-title\">\n"
         + "<h1 id=\"verdict-title\"><span class=\"visually-hidden\">"
-        + esc(m.get(lang, "verdict.heading")) + ": </span>"
-        + esc(m.get(lang, "verdict." + kind)) + "</h1>\n"
-        + "<p class=\"reason\">" + esc(reason) + "</p>\n"
-        + "<p class=\"when\">" + esc(m.get(lang, "verdict.checkedAt",
+        + escape(m.get(lang, "verdict.heading")) + ": </span>"
+        + escape(m.get(lang, "verdict." + kind)) + "</h1>\n"
+        + "<p class=\"reason\">" + escape(reason) + "</p>\n"
+        + "<p class=\"when\">" + escape(m.get(lang, "verdict.checkedAt",
             PageDates.format(m, lang, options.checkedAt()))) + "</p>\n</section>\n";
   }
 
   private static String issuer(Messages m, Lang lang, VerificationReport report,
       CredentialView view) {
     StringBuilder out = new StringBuilder("<section aria-labelledby=\"issuer-title\">\n"
-        + "<h2 id=\"issuer-title\">" + esc(m.get(lang, "issuer.heading")) + "</h2>\n");
+        + "<h2 id=\"issuer-title\">" + escape(m.get(lang, "issuer.heading")) + "</h2>\n");
     Optional<IssuerInfo> listed = report.issuer();
     if (listed.isPresent()) {
       IssuerInfo info = listed.get();
-      out.append("<p class=\"source\">").append(esc(m.get(lang, "issuer.trustList",
+      out.append("<p class=\"source\">").append(escape(m.get(lang, "issuer.trustList",
           report.trustListSequence().map(String::valueOf).orElse("–")))).append("</p>\n<dl>\n");
       info.name().ifPresent(n -> row(out, m.get(lang, "issuer.name"), n));
       info.country().ifPresent(c -> row(out, m.get(lang, "issuer.country"), c));
@@ -69,7 +69,7 @@ final class ResultView {
           accreditation(m, lang, scope)));
       row(out, m.get(lang, "issuer.id"), info.id());
     } else {
-      out.append("<p class=\"source warn\">").append(esc(m.get(lang, "issuer.notListed")))
+      out.append("<p class=\"source warn\">").append(escape(m.get(lang, "issuer.notListed")))
           .append("</p>\n<dl>\n");
       view.issuerName().ifPresent(n -> row(out, m.get(lang, "issuer.name"), n));
       view.issuerCountry().ifPresent(c -> row(out, m.get(lang, "issuer.country"), c));
@@ -94,7 +94,7 @@ final class ResultView {
 
   private static String certifies(Messages m, Lang lang, CredentialView v) {
     StringBuilder out = new StringBuilder("<section aria-labelledby=\"cert-title\">\n"
-        + "<h2 id=\"cert-title\">" + esc(m.get(lang, "cert.heading")) + "</h2>\n<dl class=\"cert\">\n");
+        + "<h2 id=\"cert-title\">" + escape(m.get(lang, "cert.heading")) + "</h2>\n<dl class=\"cert\">\n");
     v.title().ifPresent(t -> row(out, m.get(lang, "cert.title"), t, "title"));
     v.learnerName().ifPresent(n -> row(out, m.get(lang, "cert.learner"), n, "learner"));
     v.issuedOn().ifPresent(d -> row(out, m.get(lang, "cert.date"),
@@ -103,9 +103,9 @@ final class ResultView {
         PageDates.format(m, lang, d), "valid-until"));
     v.description().ifPresent(d -> row(out, m.get(lang, "cert.description"), d, "description"));
     if (!v.learningOutcomes().isEmpty()) {
-      out.append("<dt>").append(esc(m.get(lang, "cert.outcomes")))
+      out.append("<dt>").append(escape(m.get(lang, "cert.outcomes")))
           .append("</dt>\n<dd data-field=\"outcomes\"><ul>");
-      v.learningOutcomes().forEach(o -> out.append("<li>").append(esc(o)).append("</li>"));
+      v.learningOutcomes().forEach(o -> out.append("<li>").append(escape(o)).append("</li>"));
       out.append("</ul></dd>\n");
     }
     v.ects().ifPresent(e -> row(out, m.get(lang, "cert.ects"), e, "ects"));
@@ -139,15 +139,15 @@ final class ResultView {
 
   private static String cmf(Messages m, Lang lang, CmfVerdict cmf) {
     StringBuilder out = new StringBuilder("<section aria-labelledby=\"cmf-title\" data-cmf=\""
-        + cmf.conformant() + "\">\n<h2 id=\"cmf-title\">" + esc(m.get(lang, "cmf.heading"))
+        + cmf.conformant() + "\">\n<h2 id=\"cmf-title\">" + escape(m.get(lang, "cmf.heading"))
         + "</h2>\n");
     if (cmf.conformant()) {
-      out.append("<p class=\"ok\">").append(esc(m.get(lang, "cmf.yes"))).append("</p>\n");
+      out.append("<p class=\"ok\">").append(escape(m.get(lang, "cmf.yes"))).append("</p>\n");
     } else {
-      out.append("<p class=\"warn\">").append(esc(m.get(lang, "cmf.no"))).append("</p>\n<ul>");
+      out.append("<p class=\"warn\">").append(escape(m.get(lang, "cmf.no"))).append("</p>\n<ul>");
       for (CmfReason reason : cmf.reasons()) {
         String key = "cmf.reason." + reason.code().name();
-        out.append("<li>").append(esc(m.keys().contains(key) ? m.get(lang, key)
+        out.append("<li>").append(escape(m.keys().contains(key) ? m.get(lang, key)
             : reason.message())).append("</li>");
       }
       out.append("</ul>\n");
@@ -157,81 +157,81 @@ final class ResultView {
 
   private static String checks(Messages m, Lang lang, List<CheckResult> checks) {
     StringBuilder out = new StringBuilder("<section aria-labelledby=\"checks-title\">\n"
-        + "<h2 id=\"checks-title\">" + esc(m.get(lang, "checks.heading")) + "</h2>\n"
+        + "<h2 id=\"checks-title\">" + escape(m.get(lang, "checks.heading")) + "</h2>\n"
         + "<div class=\"table-wrap\"><table class=\"checks\">\n<thead><tr><th scope=\"col\">"
-        + esc(m.get(lang, "checks.check")) + "</th><th scope=\"col\">"
-        + esc(m.get(lang, "checks.result")) + "</th><th scope=\"col\">"
-        + esc(m.get(lang, "checks.detail")) + "</th></tr></thead>\n<tbody>\n");
+        + escape(m.get(lang, "checks.check")) + "</th><th scope=\"col\">"
+        + escape(m.get(lang, "checks.result")) + "</th><th scope=\"col\">"
+        + escape(m.get(lang, "checks.detail")) + "</th></tr></thead>\n<tbody>\n");
     for (CheckResult check : checks) {
       String status = check.status().wireName();
       String checkKey = "check." + check.id();
       String detail = check.code().map(code -> m.get(lang, "reason." + code.name())
           + " (" + code.name() + ")").or(() -> check.detail().map(d -> m.detail(lang, d)))
           .orElse(check.message());
-      out.append("<tr data-check=\"").append(esc(check.id())).append("\" data-status=\"")
+      out.append("<tr data-check=\"").append(escape(check.id())).append("\" data-status=\"")
           .append(status).append("\"><th scope=\"row\">")
-          .append(esc(m.keys().contains(checkKey) ? m.get(lang, checkKey) : check.id()))
+          .append(escape(m.keys().contains(checkKey) ? m.get(lang, checkKey) : check.id()))
           .append("</th><td class=\"st st-").append(status).append("\">")
-          .append(esc(m.get(lang, "status." + status))).append("</td><td>").append(esc(detail))
+          .append(escape(m.get(lang, "status." + status))).append("</td><td>").append(escape(detail))
           .append("</td></tr>\n");
     }
     return out.append("</tbody></table></div>\n</section>\n").toString();
   }
 
   private static String raw(Messages m, Lang lang, ObjectNode credential) {
-    return "<details class=\"raw\"><summary>" + esc(m.get(lang, "raw.heading"))
-        + "</summary>\n<pre><code>" + esc(Json.writePretty(credential))
+    return "<details class=\"raw\"><summary>" + escape(m.get(lang, "raw.heading"))
+        + "</summary>\n<pre><code>" + escape(Json.writePretty(credential))
         + "</code></pre></details>\n";
   }
 
   private static String actions(Messages m, Lang lang, VerificationReport report,
       Optional<CredentialView> view, ResultOptions options) {
     StringBuilder out = new StringBuilder("<section aria-labelledby=\"actions-title\">\n"
-        + "<h2 id=\"actions-title\">" + esc(m.get(lang, "actions.heading")) + "</h2>\n");
+        + "<h2 id=\"actions-title\">" + escape(m.get(lang, "actions.heading")) + "</h2>\n");
     options.compactJwt().ifPresent(jwt -> {
       out.append("<form method=\"post\" action=\"/receipts\" class=\"inline\">")
-          .append("<input type=\"hidden\" name=\"credential\" value=\"").append(esc(jwt))
+          .append("<input type=\"hidden\" name=\"credential\" value=\"").append(escape(jwt))
           .append("\"><button type=\"submit\" id=\"receipt\">")
-          .append(esc(m.get(lang, "actions.receipt"))).append("</button></form>\n")
-          .append("<p class=\"hint\">").append(esc(m.get(lang, "actions.receipt.hint")));
+          .append(escape(m.get(lang, "actions.receipt"))).append("</button></form>\n")
+          .append("<p class=\"hint\">").append(escape(m.get(lang, "actions.receipt.hint")));
       if (options.ephemeralReceiptKey()) {
-        out.append(' ').append(esc(m.get(lang, "actions.receipt.ephemeral")));
+        out.append(' ').append(escape(m.get(lang, "actions.receipt.ephemeral")));
       }
       out.append("</p>\n");
       if (options.shareEnabled() && options.shareUrl().isEmpty()
           && report.credential().isPresent()) {
         out.append("<form method=\"post\" action=\"/").append(lang.tag())
             .append("/shares\" class=\"share\"><input type=\"hidden\" name=\"credential\" value=\"")
-            .append(esc(jwt)).append("\"><label for=\"lifetime\">")
-            .append(esc(m.get(lang, "actions.share.lifetime")))
+            .append(escape(jwt)).append("\"><label for=\"lifetime\">")
+            .append(escape(m.get(lang, "actions.share.lifetime")))
             .append("</label> <select id=\"lifetime\" name=\"days\">");
         for (int days : new int[] {1, 7, 30, 90, 365}) {
           out.append("<option value=\"").append(days).append('"')
               .append(days == 90 ? " selected" : "").append('>')
-              .append(esc(m.get(lang, "actions.share.days", days))).append("</option>");
+              .append(escape(m.get(lang, "actions.share.days", days))).append("</option>");
         }
         out.append("</select> <button type=\"submit\" id=\"share\">")
-            .append(esc(m.get(lang, "actions.share"))).append("</button></form>\n")
-            .append("<p class=\"hint\">").append(esc(m.get(lang, "actions.share.hint")))
+            .append(escape(m.get(lang, "actions.share"))).append("</button></form>\n")
+            .append("<p class=\"hint\">").append(escape(m.get(lang, "actions.share.hint")))
             .append("</p>\n");
       }
     });
     options.shareUrl().ifPresent(url -> view.ifPresent(v -> out.append("<p><a class=\"linkedin\" ")
         .append("rel=\"noopener noreferrer\" href=\"")
-        .append(esc(LinkedInLink.url(v, report.issuer().flatMap(IssuerInfo::name), url)))
-        .append("\">").append(esc(m.get(lang, "share.linkedin"))).append("</a></p>\n<p class=\"hint\">")
-        .append(esc(m.get(lang, "share.linkedin.hint"))).append("</p>\n")));
+        .append(escape(LinkedInLink.url(v, report.issuer().flatMap(IssuerInfo::name), url)))
+        .append("\">").append(escape(m.get(lang, "share.linkedin"))).append("</a></p>\n<p class=\"hint\">")
+        .append(escape(m.get(lang, "share.linkedin.hint"))).append("</p>\n")));
     out.append("<p><a href=\"/").append(lang.tag()).append("/\">")
-        .append(esc(m.get(lang, "actions.again"))).append("</a></p>\n");
+        .append(escape(m.get(lang, "actions.again"))).append("</a></p>\n");
     return out.append("</section>\n").toString();
   }
 
   private static void row(StringBuilder out, String label, String value) {
-    out.append("<dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
+    out.append("<dt>").append(escape(label)).append("</dt><dd>").append(escape(value)).append("</dd>\n");
   }
 
   private static void row(StringBuilder out, String label, String value, String field) {
-    out.append("<dt>").append(esc(label)).append("</dt><dd data-field=\"").append(field)
-        .append("\">").append(esc(value)).append("</dd>\n");
+    out.append("<dt>").append(escape(label)).append("</dt><dd data-field=\"").append(field)
+        .append("\">").append(escape(value)).append("</dd>\n");
   }
 }

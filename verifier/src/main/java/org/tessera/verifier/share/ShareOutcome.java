@@ -3,6 +3,7 @@ package org.tessera.verifier.share;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.qr.QrSvg;
 import org.tessera.verifier.result.RequestError;
 
 /** What a share-link request came to: a new link, a revoked one, or a refusal. */
@@ -21,7 +22,7 @@ public sealed interface ShareOutcome {
       out.put("id", share.id());
       out.put("url", url);
       out.put("qr", url + "/qr.svg");
-      out.put("qrSvg", QrSvg.svg(url, "QR code"));
+      out.put("qrSvg", QrSvg.render(url, "QR code"));
       out.put("manageToken", share.manageToken());
       out.put("expiresAt", share.expiresAt().toString());
       return out;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tessera.verifier.page.Html;
+import org.tessera.shared.html.Html;
 import org.tessera.verifier.page.Lang;
 import org.tessera.verifier.page.Messages;
 import org.tessera.verifier.pipeline.VerificationReport;
@@ -36,7 +36,7 @@ class PageDetailsLanguageTest extends PageAppTestBase {
       assertThat(html).contains("data-verdict=\"valid\"");
       for (CheckResult check : expected.checks()) {
         assertThat(html).contains("data-check=\"" + check.id() + "\" data-status=\"passed\"",
-            Html.esc(messages.detail(lang, check.detail().orElseThrow())));
+            Html.escape(messages.detail(lang, check.detail().orElseThrow())));
       }
       assertNoEnglishDetail(html);
     });
@@ -51,7 +51,7 @@ class PageDetailsLanguageTest extends PageAppTestBase {
       String html = body(postForm(client, "/" + lang.tag() + "/verify",
           Map.of("credential", tampered)));
       assertThat(html).contains("data-check=\"cmf\" data-status=\"skipped\"",
-          Html.esc(messages.detail(lang, DetailKey.SKIPPED_SIGNATURE_FAILED.with())));
+          Html.escape(messages.detail(lang, DetailKey.SKIPPED_SIGNATURE_FAILED.with())));
       assertNoEnglishDetail(html);
     });
   }
@@ -62,7 +62,7 @@ class PageDetailsLanguageTest extends PageAppTestBase {
       Detail detail = key.with(IntStream.range(0, key.arity()).mapToObj(i -> "\u0001" + i)
           .toArray(String[]::new));
       for (String english : List.of(detail.english(), messages.detail(Lang.EN, detail))) {
-        assertThat(html).as(key.name()).doesNotContain(Html.esc(longestLiteral(english)));
+        assertThat(html).as(key.name()).doesNotContain(Html.escape(longestLiteral(english)));
       }
     }
   }

@@ -1,6 +1,7 @@
-package org.tessera.verifier.share;
+package org.tessera.shared.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.LuminanceSource;
@@ -14,12 +15,30 @@ import org.junit.jupiter.api.Test;
 class QrSvgTest {
 
   @Test
-  void svg_decodesBackToTheUrl() throws Exception {
+  void render_decodesBackToTheUrl() throws Exception {
     String url = "https://verify.example/s/AbCdEfGhIjKlMnOpQrStUv";
-    String svg = QrSvg.svg(url, "QR <code>");
-    assertThat(svg).startsWith("<svg").contains("aria-label=\"QR &lt;code&gt;\"")
-        .doesNotContain("<script");
+    String svg = QrSvg.render(url, "QR <code>");
+    assertThat(svg).startsWith("<svg class=\"qr\"").contains("aria-label=\"QR &lt;code&gt;\"")
+        .doesNotContain("<script").doesNotContain("href");
     assertThat(new QRCodeReader().decode(bitmap(svg)).getText()).isEqualTo(url);
+  }
+
+  @Test
+  void render_nonAsciiOffer_decodesBackAsUtf8() throws Exception {
+    String offer = "https://issuer.example/claim/Zürich-Straße";
+    assertThat(new QRCodeReader().decode(bitmap(QrSvg.render(offer, "offer"))).getText())
+        .isEqualTo(offer);
+  }
+
+  @Test
+  void render_labelWithControlCharacter_replacedInTheAttribute() {
+    assertThat(QrSvg.render("x", "a\u0000\"b")).contains("aria-label=\"a\uFFFD&quot;b\"");
+  }
+
+  @Test
+  void render_textTooLong_illegalArgument() {
+    assertThatThrownBy(() -> QrSvg.render("x".repeat(8000), "too long"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
   }
 
   /** Rasterises our own SVG (one path of unit squares) at 4 px per module. */
