@@ -97,7 +97,7 @@ mkdir -p "$DEMO_DIR"
 
 step "Build"
 if [[ ! -f $ISSUER_JAR || ! -f $VERIFIER_JAR ]] \
-    || [[ -n $(find pom.xml src-shared issuer verifier -path '*/target' -prune -o \
+    || [[ -n $(find pom.xml src-shared service-kit issuer verifier -path '*/target' -prune -o \
         \( -name pom.xml -o -path '*/src/main/*' \) -type f \
         \( -newer "$ISSUER_JAR" -o -newer "$VERIFIER_JAR" \) -print -quit) ]]; then
   echo "mvn -B -q package -DskipTests"

@@ -28,7 +28,7 @@ surefire_counts() {
   node -e '
     const fs = require("fs"), path = require("path");
     let t = 0, f = 0, e = 0, s = 0;
-    for (const module of ["src-shared", "issuer", "verifier"]) {
+    for (const module of ["src-shared", "service-kit", "issuer", "verifier"]) {
       const dir = path.join(module, "target", "surefire-reports");
       if (!fs.existsSync(dir)) continue;
       for (const file of fs.readdirSync(dir).filter((n) => /^TEST-.*\.xml$/.test(n))) {
@@ -93,8 +93,8 @@ run() {
   fi
 }
 
-rm -rf src-shared/target/surefire-reports issuer/target/surefire-reports \
-  verifier/target/surefire-reports # counted after the run: no stale reports
+rm -rf src-shared/target/surefire-reports service-kit/target/surefire-reports \
+  issuer/target/surefire-reports verifier/target/surefire-reports # counted after the run: no stale reports
 run prepare bash scripts/prepare-test-machine.sh
 run java mvn -B verify
 NODE_FOLDERS="interop interop/oid4vci interop/browser interop/browser-claim"
