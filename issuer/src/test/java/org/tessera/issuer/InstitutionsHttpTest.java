@@ -14,6 +14,7 @@ import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -21,6 +22,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.testdb.BothDatabasesTestBase;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsVerifiers;
@@ -320,6 +322,32 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
               + "institution=\"uva\"} 1.0")
           .contains("route=\"/institutions/{institution}/api/credentials\"")
           .doesNotContain(id);
+    });
+  }
+
+  @Test
+  void adminRoutesUnderAnInstitution_areNoStoreAndOutsideTheIpBudget() {
+    app.close();
+    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()).withInstitutions(
+            List.of(TestIssuer.institution(dir, "uva"))),
+        new AccessConfig(2, 1000, false, java.time.Duration.ofSeconds(5), Optional.empty()),
+        TestIssuer.CLOCK);
+    JavalinTest.test(app.javalin(), (server, client) -> {
+      Response token = post(client, UVA + "/api/tokens", "{\"label\": \"ci\", \"role\": \"registrar\"}");
+      assertThat(token.code()).isEqualTo(201);
+      assertThat(token.header("Cache-Control")).isEqualTo("no-store");
+      for (int i = 0; i < 3; i++) {
+        Response listed = TestIssuer.get(client, UVA + "/api/achievements");
+        assertThat(listed.code()).as("admin request %d", i).isEqualTo(200);
+        assertThat(listed.header("Cache-Control")).isEqualTo("no-store");
+      }
+      Response vcApi = post(client, UVA + "/credentials/issue", "{}");
+      assertThat(vcApi.code()).isEqualTo(400);
+      assertThat(vcApi.header("Cache-Control")).isEqualTo("no-store");
+      // Public routes of the institution still count against the per-IP budget.
+      assertThat(client.get(UVA + "/did.json").code()).isEqualTo(200);
+      assertThat(client.get(UVA + "/did.json").code()).isEqualTo(200);
+      assertThat(client.get(UVA + "/did.json").code()).isEqualTo(429);
     });
   }
 

@@ -9,6 +9,8 @@ import static org.tessera.issuer.TestIssuer.post;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.JavalinTest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.jose.CredentialJwt;
@@ -68,7 +70,7 @@ class VcApiHttpTest extends HttpTestBase {
   void issue_schemaViolation_is400() {
     JavalinTest.test(app.javalin(), (server, client) -> {
       ObjectNode credential = unsigned(client);
-      ((ObjectNode) credential.at("/credentialSubject/achievement")).remove("microCredential");
+      credential.putArray("type").add("VerifiableCredential");
       ObjectNode body = Json.object();
       body.set("credential", credential);
 
@@ -77,5 +79,88 @@ class VcApiHttpTest extends HttpTestBase {
       assertThat(response.code()).isEqualTo(400);
       assertThat(json(response).get("code").asText()).isEqualTo("VALIDATION_FAILED");
     });
+  }
+
+  @Test
+  void issue_issuerAsBareDidAndAchievementById_filledFromProfileAndCatalogue() {
+    JavalinTest.test(app.javalin(), (server, client) -> {
+      ObjectNode ours = unsigned(client);
+      ObjectNode credential = ours.deepCopy();
+      credential.put("issuer", ours.at("/issuer/id").asText());
+      credential.remove("name");
+      credential.remove("validFrom");
+      ObjectNode achievement = ((ObjectNode) credential.at("/credentialSubject")).putObject(
+          "achievement");
+      achievement.put("id", ours.at("/credentialSubject/achievement/id").asText());
+
+      ObjectNode signed = signed(post(client, "/credentials/issue", body(credential)));
+
+      assertThat(signed.get("issuer")).isEqualTo(ours.get("issuer"));
+      assertThat(signed.at("/credentialSubject/achievement"))
+          .isEqualTo(ours.at("/credentialSubject/achievement"));
+      assertThat(signed.get("name")).isEqualTo(ours.get("name"));
+      assertThat(signed.get("validFrom").asText()).isEqualTo(TestIssuer.CLOCK.instant()
+          .toString());
+    });
+  }
+
+  @Test
+  void issue_issuerFieldsOfAnotherInstitution_are400NamingTheField() {
+    JavalinTest.test(app.javalin(), (server, client) -> {
+      Map<String, java.util.function.Consumer<ObjectNode>> forgeries = new LinkedHashMap<>();
+      forgeries.put("credential.issuer.name",
+          c -> ((ObjectNode) c.get("issuer")).put("name", "University of Elsewhere"));
+      forgeries.put("credential.issuer.url",
+          c -> ((ObjectNode) c.get("issuer")).put("url", "https://elsewhere.example"));
+      forgeries.put("credential.credentialSubject.achievement.creator",
+          c -> ((ObjectNode) c.at("/credentialSubject/achievement/creator"))
+              .put("name", "University of Elsewhere"));
+      forgeries.put("credential.credentialSubject.achievement.name",
+          c -> ((ObjectNode) c.at("/credentialSubject/achievement")).put("name", "MSc Physics"));
+      forgeries.put("credential.credentialSubject.achievement.id",
+          c -> ((ObjectNode) c.at("/credentialSubject/achievement")).put("id",
+              c.at("/credentialSubject/achievement/id").asText()
+                  .replace(TestIssuer.BASE, "https://elsewhere.example")));
+      forgeries.put("credential.name", c -> c.put("name", "MSc Physics"));
+      forgeries.put("credential.validFrom", c -> c.put("validFrom",
+          TestIssuer.CLOCK.instant().minusSeconds(3600).toString()));
+      ObjectNode ours = unsigned(client);
+      forgeries.forEach((field, forge) -> {
+        ObjectNode credential = ours.deepCopy();
+        forge.accept(credential);
+
+        Response response = post(client, "/credentials/issue", body(credential));
+
+        assertThat(response.code()).as(field).isEqualTo(400);
+        assertThat(json(response).at("/errors/0/field").asText()).isEqualTo(field);
+      });
+    });
+  }
+
+  @Test
+  void issue_unknownAchievementId_is400() {
+    JavalinTest.test(app.javalin(), (server, client) -> {
+      ObjectNode credential = unsigned(client);
+      ((ObjectNode) credential.at("/credentialSubject/achievement")).put("id",
+          TestIssuer.BASE + "/achievements/00000000-0000-4000-8000-000000000000");
+
+      Response response = post(client, "/credentials/issue", body(credential));
+
+      assertThat(response.code()).isEqualTo(400);
+      assertThat(json(response).at("/errors/0/field").asText())
+          .isEqualTo("credential.credentialSubject.achievement.id");
+    });
+  }
+
+  private static String body(ObjectNode credential) {
+    ObjectNode body = Json.object();
+    body.set("credential", credential);
+    return Json.write(body);
+  }
+
+  private static ObjectNode signed(Response response) {
+    assertThat(response.code()).isEqualTo(201);
+    String id = json(response).at("/verifiableCredential/id").asText();
+    return CredentialJwt.parse(id.substring(id.indexOf(',') + 1)).orElseThrow().credential();
   }
 }

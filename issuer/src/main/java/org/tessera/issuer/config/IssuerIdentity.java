@@ -42,6 +42,18 @@ public record IssuerIdentity(Scope scope, String did, String baseUrl, Profile pr
     return Optional.of(path.substring(prefix.length(), end < 0 ? path.length() : end));
   }
 
+  /**
+   * The path below the institution a request path names: {@code /institutions/<id>/api/x} is
+   * {@code /api/x}; a path of the default institution is returned as it is.
+   */
+  public static String pathWithinInstitution(String path) {
+    if (institutionOfPath(path).isEmpty()) {
+      return path;
+    }
+    int end = path.indexOf('/', INSTITUTIONS_SEGMENT.length() + 2);
+    return end < 0 ? "" : path.substring(end);
+  }
+
   /** The default institution, at the deployment's base URL. */
   public static IssuerIdentity from(IssuerConfig config) {
     return of(Scope.DEFAULT, config.baseUrl(), config.issuerName(), config.issuerCountry(),

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.tessera.issuer.access.RateLimiter;
+import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
 
@@ -59,9 +60,12 @@ final class EdgeGuard {
     ctx.skipRemainingHandlers();
   }
 
-  /** Admin routes: limited per token after authentication instead of per IP. */
+  /**
+   * Admin routes, of the default institution or under {@code /institutions/<id>}: never cached,
+   * limited per token after authentication instead of per IP. One rule whatever the prefix.
+   */
   static boolean isAdmin(String path) {
-    String p = path.replaceAll("/{2,}", "/");
+    String p = IssuerIdentity.pathWithinInstitution(path.replaceAll("/{2,}", "/"));
     return p.equals("/api") || p.startsWith("/api/") || p.equals("/credentials/issue");
   }
 

@@ -81,7 +81,8 @@ public final class InstitutionWiring {
         writer, new IdempotencyRepository(scope), identity, s.clock(), s.random());
     CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, events, status,
         s.clock());
-    VcApiService vcApi = new VcApiService(s.checks(), writer, identity, s.clock());
+    VcApiService vcApi = new VcApiService(s.checks(), writer, identity, achievements,
+        s.clock());
     KeyLifecycle keyLifecycle = new KeyLifecycle(db, new KeyStateRepository(scope), events,
         keys, s.clock(), s.keyRefresh(), status::resignWith);
     Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, events, identity, s.oid4vci(),

@@ -3,12 +3,12 @@ package org.tessera.issuer.vcapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.tessera.issuer.achievements.AchievementService;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.issuance.CredentialChecks;
 import org.tessera.issuer.issuance.CredentialWriter;
@@ -24,8 +24,9 @@ import org.tessera.shared.status.StatusPurpose;
 
 /**
  * W3C VC-API {@code POST /credentials/issue}: signs a caller-supplied credential after the same
- * checks as our own (model, both schemas, JSON-LD terms). The issuer must be us; the credential
- * gets our revocation entry; it is answered as an {@code EnvelopedVerifiableCredential}.
+ * checks as our own (model, both schemas, JSON-LD terms). The issuer, the achievement and the
+ * issuance date are the institution's ({@link IssuerControlledFields}); the credential gets our
+ * revocation entry; it is answered as an {@code EnvelopedVerifiableCredential}.
  */
 public final class VcApiService {
 
@@ -34,15 +35,13 @@ public final class VcApiService {
 
   private final CredentialChecks checks;
   private final CredentialWriter writer;
-  private final IssuerIdentity identity;
-  private final Clock clock;
+  private final IssuerControlledFields issuerFields;
 
   public VcApiService(CredentialChecks checks, CredentialWriter writer, IssuerIdentity identity,
-      Clock clock) {
+      AchievementService catalogue, Clock clock) {
     this.checks = Objects.requireNonNull(checks, "checks");
     this.writer = Objects.requireNonNull(writer, "writer");
-    this.identity = Objects.requireNonNull(identity, "identity");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.issuerFields = new IssuerControlledFields(identity, catalogue, clock);
   }
 
   public Outcome<JsonNode> issue(JsonNode body, String actor) {
@@ -55,12 +54,6 @@ public final class VcApiService {
       return invalid("options", "must be an object");
     }
     ObjectNode credential = ((ObjectNode) input).deepCopy();
-    JsonNode issuer = credential.get("issuer");
-    String issuerId = issuer == null ? "" : issuer.isObject() ? issuer.path("id").asText()
-        : issuer.asText();
-    if (!identity.did().equals(issuerId)) {
-      return invalid("credential.issuer", "must be this issuer: " + identity.did());
-    }
     if (credential.has("credentialStatus")) {
       return invalid("credential.credentialStatus", "is assigned by the issuer");
     }
@@ -75,9 +68,9 @@ public final class VcApiService {
       uuid = UUID.randomUUID().toString();
       credential.put("id", "urn:uuid:" + uuid);
     }
-    if (!credential.has("validFrom")) {
-      credential.put("validFrom", CredentialJson.date(
-          clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    Optional<FieldError> refused = issuerFields.fill(credential);
+    if (refused.isPresent()) {
+      return Outcome.failed(Rejection.invalid(List.of(refused.get())));
     }
     credential.set("credentialStatus",
         statusJson(writer.placeholder(StatusPurpose.REVOCATION)));

@@ -62,7 +62,8 @@ public final class CredentialJson {
     return instant.toString();
   }
 
-  private static ObjectNode profile(Profile profile) {
+  /** A profile as it appears in credentials ({@code issuer}, {@code achievement.creator}). */
+  public static ObjectNode profile(Profile profile) {
     ObjectNode json = Json.object();
     json.put("id", profile.id());
     strings(json, "type", profile.type());
