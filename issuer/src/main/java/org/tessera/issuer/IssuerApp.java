@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.access.ApiTokens;
 import org.tessera.issuer.access.RateLimiter;
+import org.tessera.issuer.access.TokenRepository;
 import org.tessera.issuer.audit.AuditTrail;
+import org.tessera.issuer.audit.EventRepository;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.ClaimOffers;
 import org.tessera.issuer.claim.MailDispatcher;
@@ -26,8 +28,6 @@ import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.ops.IssuerMetrics;
 import org.tessera.issuer.ops.IssuerOps;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventRepository;
-import org.tessera.issuer.store.TokenRepository;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.schema.CredentialSchemaValidator;
 

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
-import org.tessera.issuer.store.AuditAction;
+import org.tessera.issuer.audit.AuditAction;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.json.Json;
 

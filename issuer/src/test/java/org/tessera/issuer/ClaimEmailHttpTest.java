@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.issuer.access.AccessConfig;
+import org.tessera.issuer.audit.AuditAction;
+import org.tessera.issuer.audit.AuditEvent;
+import org.tessera.issuer.audit.EventRepository;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.CountingOffers;
 import org.tessera.issuer.claim.SmtpSettings;
@@ -34,10 +37,7 @@ import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.oid4vci.Oid4vciSettings;
-import org.tessera.issuer.store.AuditAction;
-import org.tessera.issuer.store.AuditEvent;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventRepository;
 
 /** The claim e-mail against a real SMTP server (GreenMail). */
 class ClaimEmailHttpTest {

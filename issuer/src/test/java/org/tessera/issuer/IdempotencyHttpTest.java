@@ -20,9 +20,9 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.issuer.status.StatusListRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.Scope;
-import org.tessera.issuer.store.StatusListRepository;
 
 class IdempotencyHttpTest extends HttpTestBase {
 

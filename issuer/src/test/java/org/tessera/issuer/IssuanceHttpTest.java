@@ -16,9 +16,9 @@ import io.javalin.testtools.JavalinTest;
 import java.util.List;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.shared.jose.Jwks;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsVerifiers;
-import org.tessera.shared.jose.Jwks;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.schema.CredentialSchemaValidator;
 

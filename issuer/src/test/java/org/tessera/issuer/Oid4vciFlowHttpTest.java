@@ -15,9 +15,9 @@ import java.util.Optional;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.jose.CredentialJwt;
+import org.tessera.shared.jose.Jwks;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsVerifiers;
-import org.tessera.shared.jose.Jwks;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 
 /** The whole pre-authorized code flow with did:jwk, did:key and bare jwk wallets, both dialects. */

@@ -17,17 +17,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.tessera.issuer.audit.AuditAction;
+import org.tessera.issuer.audit.AuditEvent;
+import org.tessera.issuer.audit.EventRepository;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.JsonFields;
 import org.tessera.issuer.result.Outcome;
 import org.tessera.issuer.result.Rejection;
-import org.tessera.issuer.store.AuditAction;
-import org.tessera.issuer.store.AuditEvent;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventRepository;
 import org.tessera.issuer.store.Scope;
-import org.tessera.issuer.store.TokenRepository;
-import org.tessera.issuer.store.TokenRow;
 import org.tessera.shared.json.Json;
 
 /**

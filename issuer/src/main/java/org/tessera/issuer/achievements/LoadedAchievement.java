@@ -1,7 +1,6 @@
 package org.tessera.issuer.achievements;
 
 import java.util.Objects;
-import org.tessera.issuer.store.AchievementRow;
 import org.tessera.shared.model.Achievement;
 
 /** A stored achievement with its definition re-read and its model built. */

@@ -14,11 +14,7 @@ import org.tessera.issuer.result.JsonFields;
 import org.tessera.issuer.result.Outcome;
 import org.tessera.issuer.result.Page;
 import org.tessera.issuer.result.Rejection;
-import org.tessera.issuer.store.AuditAction;
-import org.tessera.issuer.store.ChainedEvent;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventChain;
-import org.tessera.issuer.store.EventRepository;
 import org.tessera.issuer.store.Scope;
 import org.tessera.shared.json.Json;
 

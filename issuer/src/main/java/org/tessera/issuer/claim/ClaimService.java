@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.tessera.issuer.store.AuditAction;
-import org.tessera.issuer.store.AuditEvent;
-import org.tessera.issuer.store.ClaimRepository;
-import org.tessera.issuer.store.ClaimRow;
-import org.tessera.issuer.store.CredentialRepository;
+import org.tessera.issuer.audit.AuditAction;
+import org.tessera.issuer.audit.AuditEvent;
+import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventRepository;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
 

@@ -2,7 +2,7 @@ package org.tessera.issuer.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
-import org.tessera.issuer.store.CredentialRow;
+import org.tessera.issuer.issuance.CredentialRow;
 import org.tessera.shared.json.Json;
 
 /** What the claim page and downloads show of one stored credential. */

@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.issuance.CredentialRepository;
+import org.tessera.issuer.issuance.CredentialRow;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Outcome;
 import org.tessera.issuer.result.Rejection;
-import org.tessera.issuer.store.CredentialRepository;
-import org.tessera.issuer.store.CredentialRow;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventRepository;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.model.IdentityObject;
 

@@ -11,10 +11,10 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tessera.issuer.store.AuditAction;
-import org.tessera.issuer.store.AuditEvent;
+import org.tessera.issuer.audit.AuditAction;
+import org.tessera.issuer.audit.AuditEvent;
+import org.tessera.issuer.audit.EventRepository;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventRepository;
 
 /**
  * Sends claim e-mails in the background, so issuance never waits for or fails because of the

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
-import org.tessera.issuer.store.StatusListRow;
+import org.tessera.issuer.status.StatusListRow;
 
 /** Unauthenticated, cacheable documents: DID document, JWKS, achievements, status lists. */
 final class PublicHandlers {

@@ -15,7 +15,6 @@ import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
-import org.tessera.issuer.store.InstitutionRepository;
 
 /**
  * Starts the institutions of a configuration: loads each one's keys (files and an optional

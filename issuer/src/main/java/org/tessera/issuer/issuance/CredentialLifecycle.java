@@ -6,17 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.tessera.issuer.audit.AuditEvent;
+import org.tessera.issuer.audit.EventRepository;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.JsonFields;
 import org.tessera.issuer.result.Outcome;
 import org.tessera.issuer.result.Rejection;
 import org.tessera.issuer.status.StatusListService;
-import org.tessera.issuer.store.AuditEvent;
-import org.tessera.issuer.store.CredentialRepository;
-import org.tessera.issuer.store.CredentialRow;
+import org.tessera.issuer.status.StatusRef;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventRepository;
-import org.tessera.issuer.store.StatusRef;
 
 /**
  * Revoke (permanent), suspend and reinstate: flip the credential's bit, re-sign its status list,

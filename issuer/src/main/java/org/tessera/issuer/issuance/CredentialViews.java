@@ -1,7 +1,6 @@
 package org.tessera.issuer.issuance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.tessera.issuer.store.CredentialRow;
 import org.tessera.shared.json.Json;
 
 /** The admin API's JSON for stored credentials. */

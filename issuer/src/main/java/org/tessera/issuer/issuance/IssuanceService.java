@@ -29,15 +29,11 @@ import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Outcome;
 import org.tessera.issuer.result.Page;
 import org.tessera.issuer.result.Rejection;
-import org.tessera.issuer.store.CredentialRepository;
-import org.tessera.issuer.store.CredentialRow;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.IdempotencyRecord;
-import org.tessera.issuer.store.IdempotencyRepository;
+import org.tessera.shared.json.Json;
 import org.tessera.shared.model.AchievementCredential;
 import org.tessera.shared.model.CredentialJson;
 import org.tessera.shared.model.StatusEntry;
-import org.tessera.shared.json.Json;
 import org.tessera.shared.status.StatusPurpose;
 
 /**

@@ -1,6 +1,6 @@
 package org.tessera.issuer.issuance;
 
-import org.tessera.issuer.store.AuditAction;
+import org.tessera.issuer.audit.AuditAction;
 
 /** A change of a credential's status. */
 public enum StatusAction {

@@ -8,15 +8,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tessera.issuer.audit.AuditAction;
+import org.tessera.issuer.audit.AuditEvent;
+import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.issuance.CredentialRepository;
+import org.tessera.issuer.issuance.CredentialRow;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.oid4vci.CredentialRequestReader.Dialect;
-import org.tessera.issuer.store.AuditAction;
-import org.tessera.issuer.store.AuditEvent;
-import org.tessera.issuer.store.CredentialRepository;
-import org.tessera.issuer.store.CredentialRow;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventRepository;
 import org.tessera.shared.json.Json;
 
 /**

@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.tessera.issuer.audit.EventRepository;
 import org.tessera.issuer.config.IssuerIdentity;
+import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
-import org.tessera.issuer.store.CredentialRepository;
 import org.tessera.issuer.store.Database;
-import org.tessera.issuer.store.EventRepository;
 
 /** The OpenID4VCI feature, wired: its services and its routes. */
 public final class Oid4vci {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.kit.testkit.DatabaseFixture;
 import org.tessera.kit.testkit.DatabaseKind;
 

@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.access;
 
 import java.time.Instant;
 import java.util.Objects;

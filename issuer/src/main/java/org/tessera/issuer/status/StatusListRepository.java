@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.status;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.issuer.store.Dialect;
+import org.tessera.issuer.store.Scope;
 
 /** Plain JDBC access to {@code status_lists} and {@code status_allocations}. */
 public final class StatusListRepository {

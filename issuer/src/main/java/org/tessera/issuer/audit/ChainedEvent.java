@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.audit;
 
 import java.util.Objects;
 import java.util.Optional;

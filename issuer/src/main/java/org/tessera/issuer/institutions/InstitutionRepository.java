@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.institutions;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.tessera.issuer.store.StoreException;
 
 /** Plain JDBC access to {@code institutions}: which DID each institution id was published as. */
 public final class InstitutionRepository {

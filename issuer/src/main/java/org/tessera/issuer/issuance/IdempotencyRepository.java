@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.issuance;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.issuer.store.Scope;
 
 /** Plain JDBC access to {@code idempotency_keys}. */
 public final class IdempotencyRepository {

@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.issuance;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.issuer.status.StatusRef;
+import org.tessera.issuer.store.Dialect;
+import org.tessera.issuer.store.Scope;
+import org.tessera.issuer.store.StoreException;
 
 /** Plain JDBC access to {@code credentials}. */
 public final class CredentialRepository {

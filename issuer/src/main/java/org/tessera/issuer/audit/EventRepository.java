@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tessera.issuer.store.Scope;
+import org.tessera.issuer.store.StoreException;
 
 /**
  * Plain JDBC access to the {@code events} audit trail: append only, hash-chained. Every append

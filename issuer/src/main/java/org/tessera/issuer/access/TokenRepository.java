@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.access;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tessera.issuer.store.Scope;
 
 /** Plain JDBC access to {@code api_tokens}. */
 public final class TokenRepository {

@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.audit;
 
 /** What an audit event records. Stored by name: never rename a constant, only add. */
 public enum AuditAction {

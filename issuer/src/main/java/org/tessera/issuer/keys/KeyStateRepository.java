@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.keys;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.issuer.store.Scope;
 
 /** Plain JDBC access to {@code key_states}. */
 public final class KeyStateRepository {

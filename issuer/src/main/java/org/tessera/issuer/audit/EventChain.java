@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.audit;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,9 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.issuance;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.issuer.status.StatusRef;
 
 /** A stored, signed credential with its status positions and current state. */
 public record CredentialRow(

@@ -1,4 +1,4 @@
-package org.tessera.issuer.store;
+package org.tessera.issuer.status;
 
 import java.util.Objects;
 
