@@ -18,8 +18,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.tessera.issuer.audit.AuditAction;
-import org.tessera.issuer.audit.AuditEvent;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.JsonFields;
 import org.tessera.issuer.result.Outcome;
@@ -125,11 +124,8 @@ public final class ApiTokens {
         Optional.empty(), serves.map(Scope::institutionId));
     db.inTransaction(c -> {
       tokens.insert(c, row);
-      EventRepository.of(serves).append(c, new AuditEvent(UUID.randomUUID().toString(),
-          AuditAction.TOKEN_CREATE,
-          actor.auditName(), Optional.of(row.id()), now,
-          Optional.of(Json.write(Json.object().put("label", row.label())
-              .put("role", row.role())))));
+      AuditLog.of(serves).record(c, AuditAction.TOKEN_CREATE, actor.auditName(), row.id(), now,
+          Json.object().put("label", row.label()).put("role", row.role()));
       return null;
     });
     ObjectNode json = view(row);
@@ -161,9 +157,7 @@ public final class ApiTokens {
           || !tokens.revoke(c, id, now)) {
         return Outcome.failed(Rejection.of(IssuerError.TOKEN_NOT_FOUND));
       }
-      EventRepository.of(serves).append(c, new AuditEvent(UUID.randomUUID().toString(),
-          AuditAction.TOKEN_REVOKE,
-          actor.auditName(), Optional.of(id), now));
+      AuditLog.of(serves).record(c, AuditAction.TOKEN_REVOKE, actor.auditName(), id, now);
       return Outcome.ok(view(tokens.find(c, id).orElseThrow()));
     });
   }

@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.tessera.issuer.audit.AuditAction;
-import org.tessera.issuer.audit.AuditEvent;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Outcome;
@@ -28,15 +27,15 @@ public final class AchievementService {
 
   private final Database db;
   private final AchievementRepository achievements;
-  private final EventRepository events;
+  private final AuditLog audit;
   private final IssuerIdentity identity;
   private final Clock clock;
 
   public AchievementService(Database db, AchievementRepository achievements,
-      EventRepository events, IssuerIdentity identity, Clock clock) {
+      AuditLog audit, IssuerIdentity identity, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.achievements = Objects.requireNonNull(achievements, "achievements");
-    this.events = Objects.requireNonNull(events, "events");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.identity = Objects.requireNonNull(identity, "identity");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -61,8 +60,7 @@ public final class AchievementService {
       AchievementRow row = new AchievementRow(id, Json.write(body), definition.suspension(), now);
       db.inTransaction(c -> {
         achievements.insert(c, row);
-        events.append(c, new AuditEvent(UUID.randomUUID().toString(),
-            AuditAction.ACHIEVEMENT_CREATE, actor, Optional.of(id), now));
+        audit.record(c, AuditAction.ACHIEVEMENT_CREATE, actor, id, now);
         return null;
       });
       return Outcome.ok(summary(new LoadedAchievement(row, definition, model)));

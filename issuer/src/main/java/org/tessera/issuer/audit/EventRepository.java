@@ -27,7 +27,7 @@ public final class EventRepository {
   private final Optional<Scope> scope;
 
   /** Appends the events of {@code scope}'s institution. */
-  public EventRepository(Scope scope) {
+  EventRepository(Scope scope) {
     this(Optional.of(scope));
   }
 
@@ -41,12 +41,15 @@ public final class EventRepository {
   }
 
   /** The same chain, appending for {@code institution} (empty: deployment level). */
-  public static EventRepository of(Optional<Scope> institution) {
+  static EventRepository of(Optional<Scope> institution) {
     return new EventRepository(institution);
   }
 
-  /** Appends {@code event} at the head of the chain, inside the caller's transaction. */
-  public void append(Connection c, AuditEvent event) throws SQLException {
+  /**
+   * Appends {@code event} at the head of the chain, inside the caller's transaction. Features
+   * record through {@link AuditLog}.
+   */
+  void append(Connection c, AuditEvent event) throws SQLException {
     Head head = lockHead(c);
     Optional<String> institution = scope.map(Scope::institutionId);
     String hash = EventChain.hash(head.hash(), head.seq(), event.id(), event.action().name(),
@@ -182,7 +185,7 @@ public final class EventRepository {
    * Takes the chain head's row lock without appending: serialises rare work that must not
    * interleave across issuer nodes (key state changes), until the caller's transaction ends.
    */
-  public void lockChain(Connection c) throws SQLException {
+  void lockChain(Connection c) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "UPDATE audit_head SET seq = seq WHERE id = 1")) {
       s.executeUpdate();

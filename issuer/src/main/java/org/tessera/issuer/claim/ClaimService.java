@@ -8,10 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.tessera.issuer.audit.AuditAction;
-import org.tessera.issuer.audit.AuditEvent;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.badge.BakedBadges;
@@ -30,7 +28,7 @@ public final class ClaimService {
   private final Database db;
   private final ClaimRepository claims;
   private final CredentialRepository credentials;
-  private final EventRepository events;
+  private final AuditLog audit;
   private final ClaimOffers offers;
   private final Duration ttl;
   private final URI baseUrl;
@@ -39,12 +37,12 @@ public final class ClaimService {
   private final OfferSeal seal;
 
   public ClaimService(Database db, ClaimRepository claims, CredentialRepository credentials,
-      EventRepository events, ClaimOffers offers, Duration ttl, URI baseUrl, Clock clock,
+      AuditLog audit, ClaimOffers offers, Duration ttl, URI baseUrl, Clock clock,
       SecureRandom random) {
     this.db = Objects.requireNonNull(db, "db");
     this.claims = Objects.requireNonNull(claims, "claims");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.events = Objects.requireNonNull(events, "events");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.offers = Objects.requireNonNull(offers, "offers");
     this.ttl = Objects.requireNonNull(ttl, "ttl");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -67,8 +65,7 @@ public final class ClaimService {
       }
       claims.replaceFor(c, new ClaimRow(ClaimTokens.hash(token), credentialId, now, expires,
           Optional.empty(), Optional.empty()));
-      events.append(c, new AuditEvent(UUID.randomUUID().toString(),
-          AuditAction.CLAIM_LINK_CREATE, actor, Optional.of(credentialId), now));
+      audit.record(c, AuditAction.CLAIM_LINK_CREATE, actor, credentialId, now);
       return true;
     });
     return created

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.issuance.CredentialRow;
 import org.tessera.issuer.issuance.IssuanceService;
@@ -31,17 +31,17 @@ public final class ClaimingIssuance {
   private final Optional<MailDispatcher> mail;
   private final Database db;
   private final CredentialRepository credentials;
-  private final EventRepository events;
+  private final AuditLog audit;
 
   public ClaimingIssuance(IssuanceService issuance, ClaimService claims,
       Optional<MailDispatcher> mail, Database db, CredentialRepository credentials,
-      EventRepository events) {
+      AuditLog audit) {
     this.issuance = Objects.requireNonNull(issuance, "issuance");
     this.claims = Objects.requireNonNull(claims, "claims");
     this.mail = Objects.requireNonNull(mail, "mail");
     this.db = Objects.requireNonNull(db, "db");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.events = Objects.requireNonNull(events, "events");
+    this.audit = Objects.requireNonNull(audit, "audit");
   }
 
   /**
@@ -96,7 +96,7 @@ public final class ClaimingIssuance {
       ClaimedCredential credential = db.read(c -> credentials.find(c, credentialId))
           .map(ClaimedCredential::of).orElseThrow();
       mail.get().dispatch(new ClaimEmail(credentialId, email, link.url(), credential.title(),
-          credential.issuerName(), link.expiresAt()), events);
+          credential.issuerName(), link.expiresAt()), audit);
       claim.put("delivery", "email");
     } else {
       claim.put("delivery", "none").put("url", link.url().toString());

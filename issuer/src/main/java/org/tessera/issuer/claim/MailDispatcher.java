@@ -5,15 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.issuer.audit.AuditAction;
-import org.tessera.issuer.audit.AuditEvent;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.store.Database;
 
 /**
@@ -56,38 +54,37 @@ public final class MailDispatcher implements AutoCloseable {
   }
 
   /**
-   * Queues the e-mail and returns at once; the outcome is recorded in {@code events} (the
+   * Queues the e-mail and returns at once; the outcome is recorded in {@code audit} (the
    * audit trail of the credential's institution).
    */
-  public void dispatch(ClaimEmail email, EventRepository events) {
-    Objects.requireNonNull(events, "events");
-    executor.execute(() -> attempt(email, events, 0));
+  public void dispatch(ClaimEmail email, AuditLog audit) {
+    Objects.requireNonNull(audit, "audit");
+    executor.execute(() -> attempt(email, audit, 0));
   }
 
-  private void attempt(ClaimEmail email, EventRepository events, int failures) {
+  private void attempt(ClaimEmail email, AuditLog audit, int failures) {
     try {
       mailer.send(email);
-      audit(email, events, AuditAction.CLAIM_EMAIL_SENT);
+      record(email, audit, AuditAction.CLAIM_EMAIL_SENT);
       LOG.info("claim e-mail sent credential={}", email.credentialId());
     } catch (RuntimeException e) {
       if (failures < retryDelays.size()) {
         LOG.warn("claim e-mail failed credential={} attempt={} ({}); retrying",
             email.credentialId(), failures + 1, e.getClass().getSimpleName());
-        executor.schedule(() -> attempt(email, events, failures + 1),
+        executor.schedule(() -> attempt(email, audit, failures + 1),
             retryDelays.get(failures).toMillis(), TimeUnit.MILLISECONDS);
       } else {
         LOG.error("CLAIM_EMAIL_FAILED credential={} after {} attempts", email.credentialId(),
             failures + 1);
-        audit(email, events, AuditAction.CLAIM_EMAIL_FAILED);
+        record(email, audit, AuditAction.CLAIM_EMAIL_FAILED);
       }
     }
   }
 
-  private void audit(ClaimEmail email, EventRepository events, AuditAction action) {
+  private void record(ClaimEmail email, AuditLog audit, AuditAction action) {
     try {
       db.inTransaction(c -> {
-        events.append(c, new AuditEvent(UUID.randomUUID().toString(), action, ACTOR,
-            Optional.of(email.credentialId()), clock.instant()));
+        audit.record(c, action, ACTOR, email.credentialId(), clock.instant());
         return null;
       });
     } catch (RuntimeException e) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tessera.issuer.achievements.AchievementRepository;
 import org.tessera.issuer.achievements.AchievementService;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.ClaimOffers;
 import org.tessera.issuer.claim.ClaimRepository;
@@ -69,30 +69,30 @@ public final class InstitutionWiring {
       Optional<ClaimOffers> offersOverride) {
     Scope scope = identity.scope();
     Database db = s.db();
-    EventRepository events = new EventRepository(scope);
+    AuditLog audit = new AuditLog(scope);
     CredentialRepository credentials = new CredentialRepository(scope);
     StatusListService status = new StatusListService(db, new StatusListRepository(scope), keys,
         identity.did(), identity.baseUrl(), s.statusTtl(), s.clock(), s.random());
     AchievementService achievements = new AchievementService(db,
-        new AchievementRepository(scope), events, identity, s.clock());
-    CredentialWriter writer = new CredentialWriter(db, status, credentials, events,
+        new AchievementRepository(scope), audit, identity, s.clock());
+    CredentialWriter writer = new CredentialWriter(db, status, credentials, audit,
         new IdempotencyRepository(scope), keys, s.clock());
     IssuanceService issuance = new IssuanceService(db, achievements, credentials, s.checks(),
         writer, new IdempotencyRepository(scope), identity, s.clock(), s.random());
-    CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, events, status,
+    CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, audit, status,
         s.clock());
     VcApiService vcApi = new VcApiService(s.checks(), writer, identity, achievements,
         s.clock());
-    KeyLifecycle keyLifecycle = new KeyLifecycle(db, new KeyStateRepository(scope), events,
+    KeyLifecycle keyLifecycle = new KeyLifecycle(db, new KeyStateRepository(scope), audit,
         keys, s.clock(), s.keyRefresh(), status::resignWith);
-    Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, events, identity, s.oid4vci(),
+    Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, audit, identity, s.oid4vci(),
         s.clock(), s.random());
     ClaimOffers offers = offersOverride.orElseGet(() -> new WalletOffers(oid4vci.offers()));
-    ClaimService claims = new ClaimService(db, new ClaimRepository(scope), credentials, events,
+    ClaimService claims = new ClaimService(db, new ClaimRepository(scope), credentials, audit,
         offers, s.claims().ttl(), URI.create(identity.baseUrl()), s.clock(),
         s.random());
     ClaimingIssuance delivery = new ClaimingIssuance(issuance, claims, s.mail(), db,
-        credentials, events);
+        credentials, audit);
     return new Institution(identity, keys, keyLifecycle,
         new PublicKeyDocuments(identity.did(), keys), status, achievements, issuance, lifecycle,
         vcApi, oid4vci, claims, delivery);

@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.tessera.issuer.audit.AuditEvent;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.JsonFields;
 import org.tessera.issuer.result.Outcome;
@@ -24,15 +22,15 @@ public final class CredentialLifecycle {
 
   private final Database db;
   private final CredentialRepository credentials;
-  private final EventRepository events;
+  private final AuditLog audit;
   private final StatusListService status;
   private final Clock clock;
 
   public CredentialLifecycle(Database db, CredentialRepository credentials,
-      EventRepository events, StatusListService status, Clock clock) {
+      AuditLog audit, StatusListService status, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.events = Objects.requireNonNull(events, "events");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.status = Objects.requireNonNull(status, "status");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -65,8 +63,7 @@ public final class CredentialLifecycle {
       Optional<String> revocationReason = action == StatusAction.REVOKE ? reason
           : row.revocationReason();
       credentials.updateState(c, row.id(), revoked, suspended, revocationReason);
-      events.append(c, new AuditEvent(UUID.randomUUID().toString(), action.audit(), actor,
-          Optional.of(row.id()), clock.instant()));
+      audit.record(c, action.audit(), actor, row.id(), clock.instant());
       return Outcome.ok(CredentialViews.of(credentials.find(c, id).orElseThrow(), false));
     });
   }

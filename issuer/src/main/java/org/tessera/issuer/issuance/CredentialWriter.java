@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.tessera.issuer.audit.AuditAction;
-import org.tessera.issuer.audit.AuditEvent;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.status.StatusListService;
@@ -30,18 +29,18 @@ public final class CredentialWriter {
   private final Database db;
   private final StatusListService status;
   private final CredentialRepository credentials;
-  private final EventRepository events;
+  private final AuditLog audit;
   private final IdempotencyRepository idempotency;
   private final KeyRing keys;
   private final Clock clock;
 
   public CredentialWriter(Database db, StatusListService status,
-      CredentialRepository credentials, EventRepository events,
+      CredentialRepository credentials, AuditLog audit,
       IdempotencyRepository idempotency, KeyRing keys, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.status = Objects.requireNonNull(status, "status");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.events = Objects.requireNonNull(events, "events");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
     this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -83,8 +82,7 @@ public final class CredentialWriter {
           && !idempotency.insertIfAbsent(c, idempotencyKey.get(), uuid, now)) {
         throw new IdempotencyKeyTaken();
       }
-      events.append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.ISSUE, actor,
-          Optional.of(uuid), now));
+      audit.record(c, AuditAction.ISSUE, actor, uuid, now);
       return row;
     });
   }

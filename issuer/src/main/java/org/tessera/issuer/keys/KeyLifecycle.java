@@ -17,13 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.issuer.audit.AuditAction;
-import org.tessera.issuer.audit.AuditEvent;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.JsonFields;
@@ -50,7 +48,7 @@ public final class KeyLifecycle {
 
   private final Database db;
   private final KeyStateRepository states;
-  private final EventRepository events;
+  private final AuditLog audit;
   private final KeyRing ring;
   private final Clock clock;
   private final Duration refresh;
@@ -65,12 +63,12 @@ public final class KeyLifecycle {
    * @param resignStatusLists re-signs every status list not signed by the given (active) key
    *     with it, returning how many it changed; must be safe to run on several nodes at once
    */
-  public KeyLifecycle(Database db, KeyStateRepository states, EventRepository events,
+  public KeyLifecycle(Database db, KeyStateRepository states, AuditLog audit,
       KeyRing ring, Clock clock, Duration refresh,
       ToIntFunction<SigningKey> resignStatusLists) {
     this.db = Objects.requireNonNull(db, "db");
     this.states = Objects.requireNonNull(states, "states");
-    this.events = Objects.requireNonNull(events, "events");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.ring = Objects.requireNonNull(ring, "ring");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.refresh = Objects.requireNonNull(refresh, "refresh");
@@ -85,7 +83,7 @@ public final class KeyLifecycle {
    */
   public void initialize() {
     db.inTransaction(c -> {
-      events.lockChain(c);
+      audit.lockChain(c);
       Map<String, KeyStateRow> known = byKeyId(states.all(c));
       Instant now = clock.instant();
       for (SigningKey key : ring.keys()) {
@@ -94,7 +92,7 @@ public final class KeyLifecycle {
               Optional.empty(), now);
           states.save(c, row);
           known.put(key.keyId(), row);
-          audit(c, AuditAction.KEY_REGISTER, STARTUP_ACTOR, key.keyId(), Optional.empty());
+          audit.record(c, AuditAction.KEY_REGISTER, STARTUP_ACTOR, key.keyId(), clock.instant());
         }
       }
       boolean anyActive = known.values().stream()
@@ -107,7 +105,7 @@ public final class KeyLifecycle {
               + "; activate another key through the admin API"));
         }
         states.save(c, new KeyStateRow(first, KeyState.ACTIVE.name(), Optional.empty(), now));
-        audit(c, AuditAction.KEY_ACTIVATE, STARTUP_ACTOR, first, Optional.empty());
+        audit.record(c, AuditAction.KEY_ACTIVATE, STARTUP_ACTOR, first, clock.instant());
       }
       return null;
     });
@@ -170,7 +168,7 @@ public final class KeyLifecycle {
         }
       }
       states.save(c, new KeyStateRow(keyId, KeyState.ACTIVE.name(), Optional.empty(), now));
-      audit(c, AuditAction.KEY_ACTIVATE, actor, keyId, Optional.empty());
+      audit.record(c, AuditAction.KEY_ACTIVATE, actor, keyId, clock.instant());
       return Optional.empty();
     });
   }
@@ -187,7 +185,7 @@ public final class KeyLifecycle {
       }
       if (state == KeyState.STANDBY) {
         states.save(c, new KeyStateRow(keyId, KeyState.RETIRED.name(), Optional.empty(), now));
-        audit(c, AuditAction.KEY_RETIRE, actor, keyId, Optional.empty());
+        audit.record(c, AuditAction.KEY_RETIRE, actor, keyId, clock.instant());
       }
       return Optional.empty();
     });
@@ -223,8 +221,8 @@ public final class KeyLifecycle {
           .orElse(since.get());
       states.save(c, new KeyStateRow(keyId, KeyState.COMPROMISED.name(),
           Optional.of(effective), now));
-      audit(c, AuditAction.KEY_COMPROMISE, actor, keyId,
-          Optional.of(Json.write(Json.object().put("since", effective.toString()))));
+      audit.record(c, AuditAction.KEY_COMPROMISE, actor, keyId, clock.instant(),
+          Json.object().put("since", effective.toString()));
       return Optional.empty();
     });
   }
@@ -239,7 +237,7 @@ public final class KeyLifecycle {
       return Outcome.failed(Rejection.of(IssuerError.KEY_NOT_FOUND));
     }
     Optional<Rejection> refused = db.inTransaction(c -> {
-      events.lockChain(c);
+      audit.lockChain(c);
       Optional<KeyStateRow> row = Optional.ofNullable(byKeyId(states.all(c)).get(keyId));
       if (row.isEmpty()) {
         return Optional.of(Rejection.of(IssuerError.KEY_NOT_FOUND));
@@ -323,11 +321,6 @@ public final class KeyLifecycle {
     }
   }
 
-  private void audit(Connection c, AuditAction action, String actor, String keyId,
-      Optional<String> detail) throws SQLException {
-    events.append(c, new AuditEvent(UUID.randomUUID().toString(), action, actor,
-        Optional.of(keyId), clock.instant(), detail));
-  }
 
   private static Map<String, KeyStateRow> byKeyId(List<KeyStateRow> rows) {
     Map<String, KeyStateRow> map = new HashMap<>();

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.issuer.audit.AuditAction;
-import org.tessera.issuer.audit.AuditEvent;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.issuance.CredentialRow;
 import org.tessera.issuer.keys.KeyRing;
@@ -35,20 +33,20 @@ final class CredentialService {
   private final AccessTokenRepository tokens;
   private final CredentialRepository credentials;
   private final BindingRepository bindings;
-  private final EventRepository events;
+  private final AuditLog audit;
   private final NonceService nonces;
   private final ProofVerifier proofs;
   private final KeyRing keys;
   private final Clock clock;
 
   CredentialService(Database db, AccessTokenRepository tokens, CredentialRepository credentials,
-      BindingRepository bindings, EventRepository events, NonceService nonces,
+      BindingRepository bindings, AuditLog audit, NonceService nonces,
       ProofVerifier proofs, KeyRing keys, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.bindings = Objects.requireNonNull(bindings, "bindings");
-    this.events = Objects.requireNonNull(events, "events");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.nonces = Objects.requireNonNull(nonces, "nonces");
     this.proofs = Objects.requireNonNull(proofs, "proofs");
     this.keys = Objects.requireNonNull(keys, "keys");
@@ -132,8 +130,7 @@ final class CredentialService {
         String signed = key.sign(credential);
         bindings.rebind(c, row.id(), valid.holderDid(), signed, Json.write(credential),
             key.kid());
-        events.append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.BIND,
-            WALLET_ACTOR, Optional.of(row.id()), clock.instant()));
+        audit.record(c, AuditAction.BIND, WALLET_ACTOR, row.id(), clock.instant());
         LOG.info("credential jti=urn:uuid:{} bound to a wallet key, kid={}", row.id(),
             key.kid());
         return signed;

@@ -14,8 +14,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.issuer.audit.AuditAction;
-import org.tessera.issuer.audit.AuditEvent;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.issuance.CredentialRow;
 import org.tessera.issuer.result.IssuerError;
@@ -39,20 +38,20 @@ public final class OfferService {
   private final OfferRepository offers;
   private final AccessTokenRepository tokens;
   private final CredentialRepository credentials;
-  private final EventRepository events;
+  private final AuditLog audit;
   private final Secrets secrets;
   private final Oid4vciSettings settings;
   private final String issuerUrl;
   private final Clock clock;
 
   OfferService(Database db, OfferRepository offers, AccessTokenRepository tokens,
-      CredentialRepository credentials, EventRepository events, Secrets secrets,
+      CredentialRepository credentials, AuditLog audit, Secrets secrets,
       Oid4vciSettings settings, String issuerUrl, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.offers = Objects.requireNonNull(offers, "offers");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.events = Objects.requireNonNull(events, "events");
+    this.audit = Objects.requireNonNull(audit, "audit");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.issuerUrl = Objects.requireNonNull(issuerUrl, "issuerUrl");
@@ -113,8 +112,7 @@ public final class OfferService {
       offers.insert(c, new OfferRow(offerId, credentialId, Secrets.hash(handle),
           Secrets.hash(Secrets.codeFor(handle)), txCode.map(Secrets::hash), 0,
           OfferRow.State.ACTIVE, now, expiresAt));
-      events.append(c, new AuditEvent(UUID.randomUUID().toString(), AuditAction.OFFER, actor,
-          Optional.of(credentialId), now));
+      audit.record(c, AuditAction.OFFER, actor, credentialId, now);
       String uri = issuerUrl + IssuerMetadata.OFFER_PATH + handle;
       return Outcome.ok(new CreatedOffer(uri, "openid-credential-offer://?credential_offer_uri="
           + URLEncoder.encode(uri, StandardCharsets.UTF_8), txCode, expiresAt));

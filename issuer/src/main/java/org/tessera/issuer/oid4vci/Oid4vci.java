@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.tessera.issuer.audit.EventRepository;
+import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.keys.KeyRing;
@@ -25,19 +25,19 @@ public final class Oid4vci {
   }
 
   public static Oid4vci create(Database db, KeyRing keys, CredentialRepository credentials,
-      EventRepository events, IssuerIdentity identity, Oid4vciSettings settings, Clock clock,
+      AuditLog audit, IssuerIdentity identity, Oid4vciSettings settings, Clock clock,
       SecureRandom random) {
     String issuerUrl = identity.baseUrl();
     Secrets secrets = new Secrets(random);
     OfferRepository offerRows = new OfferRepository(identity.scope());
     AccessTokenRepository tokens = new AccessTokenRepository(identity.scope());
     NonceService nonces = new NonceService(db, new NonceRepository(), secrets, settings, clock);
-    OfferService offers = new OfferService(db, offerRows, tokens, credentials, events, secrets,
+    OfferService offers = new OfferService(db, offerRows, tokens, credentials, audit, secrets,
         settings, issuerUrl, clock);
     TokenService token = new TokenService(db, offerRows, tokens, nonces, secrets, settings,
         clock);
     CredentialService credential = new CredentialService(db, tokens, credentials,
-        new BindingRepository(identity.scope()), events, nonces,
+        new BindingRepository(identity.scope()), audit, nonces,
         new ProofVerifier(issuerUrl, settings, clock),
         keys, clock);
     Set<String> algorithms = new LinkedHashSet<>();
