@@ -13,7 +13,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tessera.issuer.oid4vci.Oid4vciRoutes;
+import org.tessera.issuer.oid4vci.IssuerMetadata;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
 import org.tessera.kit.ops.AccessLog;
@@ -48,7 +48,7 @@ public final class IssuerRoutes {
 
   /** The handlers; each finds the request's institution through {@link InstitutionResolver}. */
   private record Handlers(PublicHandlers pub, AdminHandlers admin, ClaimHandlers claim,
-      VcApiHandlers vcApi, AccessHandlers access, InstitutionResolver at) {}
+      VcApiHandlers vcApi, AccessHandlers access, Oid4vciHandlers oid4vci) {}
 
   private IssuerRoutes() {}
 
@@ -60,7 +60,8 @@ public final class IssuerRoutes {
     Handlers h = new Handlers(
         new PublicHandlers(at, s.statusTtlSeconds(), PublishedResources.load()),
         new AdminHandlers(at), new ClaimHandlers(at), new VcApiHandlers(at),
-        new AccessHandlers(at, s.access().tokens(), s.access().audit()), at);
+        new AccessHandlers(at, s.access().tokens(), s.access().audit()),
+        new Oid4vciHandlers(at));
     PublicHandlers pub = h.pub();
     InstitutionsHandler institutions = new InstitutionsHandler(s.institutions());
 
@@ -84,8 +85,12 @@ public final class IssuerRoutes {
         get("/institutions", institutions::list);
         institutionRoutes("", s.didDocumentPath(), h);
         institutionRoutes(InstitutionResolver.PREFIX, "/did.json", h);
-        Oid4vciRoutes.declareInsertedWellKnown(InstitutionResolver.PREFIX,
-            ctx -> at.of(ctx).oid4vci().routes());
+        // OpenID4VCI 1.0 / RFC 8414 put the metadata of an issuer URL with a path between host
+        // and path: https://host/.well-known/<name>/institutions/x.
+        get(Oid4vciHandlers.ISSUER_WELL_KNOWN + InstitutionResolver.PREFIX,
+            h.oid4vci()::issuerMetadata);
+        get(Oid4vciHandlers.AS_WELL_KNOWN + InstitutionResolver.PREFIX,
+            h.oid4vci()::authorizationServerMetadata);
       });
       config.router.mount(router -> {
         router.exception(HttpResponseException.class, IssuerRoutes::httpError);
@@ -145,7 +150,16 @@ public final class IssuerRoutes {
     get(p + "/api/audit", access::queryAudit);
     get(p + "/api/audit/export", access::exportAudit);
     get(p + "/api/audit/verify", access::verifyAudit);
-    Oid4vciRoutes.declare(p, ctx -> h.at().of(ctx).oid4vci().routes());
+
+    // OpenID4VCI: the metadata at the issuer URL plus /.well-known/... (draft 13, and the root).
+    Oid4vciHandlers oid4vci = h.oid4vci();
+    get(p + Oid4vciHandlers.ISSUER_WELL_KNOWN, oid4vci::issuerMetadata);
+    get(p + Oid4vciHandlers.AS_WELL_KNOWN, oid4vci::authorizationServerMetadata);
+    get(p + IssuerMetadata.OFFER_PATH + "{handle}", oid4vci::offer);
+    post(p + IssuerMetadata.TOKEN_PATH, oid4vci::token);
+    post(p + IssuerMetadata.NONCE_PATH, oid4vci::nonce);
+    post(p + IssuerMetadata.CREDENTIAL_PATH, oid4vci::credential);
+    post(p + "/api/credentials/{id}/offer", oid4vci::createOffer);
   }
 
   /** Credential offer URIs carry a secret handle: the log gets the route, not the handle. */

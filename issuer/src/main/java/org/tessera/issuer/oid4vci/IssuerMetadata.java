@@ -9,7 +9,7 @@ import org.tessera.shared.json.Json;
  * The Credential Issuer metadata (OpenID4VCI 1.0 §12.2, read by draft-13 wallets too) and the
  * OAuth 2.0 Authorization Server metadata (RFC 8414) of the pre-authorized code flow.
  */
-final class IssuerMetadata {
+public final class IssuerMetadata {
 
   /** The one credential configuration: our micro-credential as a JWT VC. */
   static final String CONFIGURATION_ID = "OpenBadgeCredential_jwt_vc_json";
@@ -18,10 +18,11 @@ final class IssuerMetadata {
   static final List<String> PROOF_ALGORITHMS = List.of("ES256", "EdDSA");
   static final String PRE_AUTHORIZED_GRANT = "urn:ietf:params:oauth:grant-type:pre-authorized_code";
 
-  static final String TOKEN_PATH = "/token";
-  static final String CREDENTIAL_PATH = "/credential";
-  static final String NONCE_PATH = "/nonce";
-  static final String OFFER_PATH = "/credential-offers/";
+  /** The endpoints, below the issuer URL; the HTTP routes declare the same paths. */
+  public static final String TOKEN_PATH = "/token";
+  public static final String CREDENTIAL_PATH = "/credential";
+  public static final String NONCE_PATH = "/nonce";
+  public static final String OFFER_PATH = "/credential-offers/";
 
   private IssuerMetadata() {}
 

@@ -21,7 +21,7 @@ public record OAuthResponse(int status, ObjectNode body, Optional<OAuthError> er
   }
 
   /** {@code {error, error_description}}; the description is a fixed ASCII text of ours. */
-  static OAuthResponse error(OAuthError error, String description) {
+  public static OAuthResponse error(OAuthError error, String description) {
     ObjectNode body = Json.object();
     body.put("error", error.code());
     body.put("error_description", description);
