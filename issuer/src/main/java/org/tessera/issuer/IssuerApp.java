@@ -24,14 +24,13 @@ import org.tessera.issuer.institutions.Institutions;
 import org.tessera.issuer.institutions.InstitutionsLoader;
 import org.tessera.issuer.issuance.CredentialChecks;
 import org.tessera.issuer.keys.KeyRing;
-import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.ops.IssuerMetrics;
 import org.tessera.issuer.ops.IssuerOps;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.schema.CredentialSchemaValidator;
 
-/** The issuer service, wired from one {@link IssuerConfig}; {@link #create} never starts it. */
+/** The issuer service, wired from one {@link IssuerSettings}; {@link #create} never starts it. */
 public final class IssuerApp implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(IssuerApp.class);
@@ -52,74 +51,71 @@ public final class IssuerApp implements AutoCloseable {
   }
 
   /**
-   * Loads the keys, opens and migrates the database and builds the routes.
+   * Loads the keys (files and an optional PKCS#11 token), opens and migrates the database and
+   * builds the routes.
    *
    * @throws org.tessera.issuer.config.ConfigException for unusable keys
    */
-  public static IssuerApp create(IssuerConfig config, Clock clock) {
-    return create(config, AccessConfig.defaults(), Oid4vciSettings.DEFAULTS, clock);
+  public static IssuerApp create(IssuerSettings settings, Clock clock) {
+    return builder(settings, clock).build();
   }
 
-  /** As {@link #create(IssuerConfig, Clock)} with OpenID4VCI lifetimes and limits. */
-  public static IssuerApp create(IssuerConfig config, Oid4vciSettings oid4vci, Clock clock) {
-    return create(config, AccessConfig.defaults(), oid4vci, clock);
+  /** An app of {@code settings} on {@code clock}, with what tests and embedders may replace. */
+  public static Builder builder(IssuerSettings settings, Clock clock) {
+    return new Builder(settings, clock);
   }
 
-  /** As {@link #create(IssuerConfig, Clock)} with access settings (limits, PKCS#11 key). */
-  public static IssuerApp create(IssuerConfig config, AccessConfig access, Clock clock) {
-    return create(config, access, Oid4vciSettings.DEFAULTS, clock);
+  /** Builds an {@link IssuerApp}; {@link #build} never starts it. */
+  public static final class Builder {
+
+    private final IssuerSettings settings;
+    private final Clock clock;
+    private Optional<KeyRing> keys = Optional.empty();
+    private Optional<ClaimOffers> claimOffers = Optional.empty();
+
+    private Builder(IssuerSettings settings, Clock clock) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The default institution's keys (e.g. an external signer), instead of those in
+     * {@code ISSUER_KEYS_DIR} and the PKCS#11 token. Further institutions always load theirs
+     * from the configuration.
+     */
+    public Builder keys(KeyRing defaultKeys) {
+      this.keys = Optional.of(defaultKeys);
+      return this;
+    }
+
+    /**
+     * Where the default institution's claim pages get wallet offers, instead of its OpenID4VCI
+     * offer service (tests count them).
+     */
+    public Builder claimOffers(ClaimOffers offers) {
+      this.claimOffers = Optional.of(offers);
+      return this;
+    }
+
+    /**
+     * Loads the keys unless given, opens and migrates the database and builds the routes.
+     *
+     * @throws org.tessera.issuer.config.ConfigException for unusable keys
+     */
+    public IssuerApp build() {
+      IssuerConfig config = settings.issuer();
+      KeyRing defaultKeys = keys.orElseGet(() -> KeyRing.load(config.keysDir(),
+          config.signingKid(), config.demo(), IssuerIdentity.from(config).did(),
+          settings.access().pkcs11()));
+      return assemble(settings, clock, defaultKeys, claimOffers);
+    }
   }
 
-  /** As {@link #create(IssuerConfig, AccessConfig, ClaimConfig, Oid4vciSettings, Clock)}. */
-  public static IssuerApp create(IssuerConfig config, AccessConfig access,
-      Oid4vciSettings oid4vci, Clock clock) {
-    return create(config, access, ClaimConfig.defaults(), oid4vci, clock);
-  }
-
-  /**
-   * Loads the keys (files and an optional PKCS#11 token), then builds the app with the claim
-   * link and e-mail settings.
-   */
-  public static IssuerApp create(IssuerConfig config, AccessConfig access, ClaimConfig claims,
-      Oid4vciSettings oid4vci, Clock clock) {
-    KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), config.demo(),
-        IssuerIdentity.from(config).did(), access.pkcs11());
-    return create(config, access, claims, oid4vci, clock, keys, Optional.empty());
-  }
-
-  /** As {@link #create(IssuerConfig, Clock)} with a given key ring (e.g. an external signer). */
-  public static IssuerApp create(IssuerConfig config, Clock clock, KeyRing keys) {
-    return create(config, AccessConfig.defaults(), Oid4vciSettings.DEFAULTS, clock, keys);
-  }
-
-  /** With a given key ring and OpenID4VCI settings. */
-  public static IssuerApp create(IssuerConfig config, Clock clock, KeyRing keys,
-      Oid4vciSettings oid4vciSettings) {
-    return create(config, AccessConfig.defaults(), oid4vciSettings, clock, keys);
-  }
-
-  /** With a given key ring and access settings. */
-  public static IssuerApp create(IssuerConfig config, AccessConfig access, Clock clock,
-      KeyRing keys) {
-    return create(config, access, Oid4vciSettings.DEFAULTS, clock, keys);
-  }
-
-  /** Configuration, access and OpenID4VCI settings, clock and key ring. */
-  public static IssuerApp create(IssuerConfig config, AccessConfig access,
-      Oid4vciSettings oid4vciSettings, Clock clock, KeyRing keys) {
-    return create(config, access, ClaimConfig.defaults(), oid4vciSettings, clock, keys,
-        Optional.empty());
-  }
-
-  /**
-   * The full form: {@code keys} are the default institution's; further institutions load
-   * theirs from the configuration. The default institution's claim pages get wallet offers from
-   * its OpenID4VCI offer service unless {@code offersOverride} names another source (tests).
-   */
-  public static IssuerApp create(IssuerConfig config, AccessConfig access, ClaimConfig claimConfig,
-      Oid4vciSettings oid4vciSettings, Clock clock, KeyRing keys,
+  private static IssuerApp assemble(IssuerSettings settings, Clock clock, KeyRing keys,
       Optional<ClaimOffers> offersOverride) {
-    Objects.requireNonNull(clock, "clock");
+    IssuerConfig config = settings.issuer();
+    AccessConfig access = settings.access();
+    ClaimConfig claimConfig = settings.claims();
     Database db = Database.open(config.jdbcUrl());
     SecureRandom random = new SecureRandom();
     Optional<MailDispatcher> mail = MailDispatcher.forConfig(claimConfig, db, clock);
@@ -129,7 +125,7 @@ public final class IssuerApp implements AutoCloseable {
       audit.chainLegacyRows();
       InstitutionWiring.Shared shared = new InstitutionWiring.Shared(db, clock, random,
           new CredentialChecks(new CredentialSchemaValidator(), new JsonLdTermCheck()),
-          config.statusTtl(), access.keyRefresh(), oid4vciSettings, claimConfig, mail);
+          config.statusTtl(), access.keyRefresh(), settings.oid4vci(), claimConfig, mail);
       institutions = InstitutionsLoader.load(config, shared, keys, offersOverride);
     } catch (RuntimeException e) {
       mail.ifPresent(MailDispatcher::close);

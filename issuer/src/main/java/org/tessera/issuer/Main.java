@@ -3,12 +3,8 @@ package org.tessera.issuer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import org.tessera.issuer.access.AccessConfig;
-import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.config.ConfigException;
-import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.keys.KeyTool;
-import org.tessera.issuer.oid4vci.Oid4vciSettings;
 
 /**
  * Entry point. Without arguments: read {@code ISSUER_*} and serve. {@code keys generate …}: the
@@ -31,11 +27,7 @@ public final class Main {
     System.setProperty("java.awt.headless", "true");
     IssuerApp app;
     try {
-      IssuerConfig config = IssuerConfig.fromEnvironment(System.getenv());
-      AccessConfig access = AccessConfig.fromEnvironment(System.getenv());
-      ClaimConfig claims = ClaimConfig.fromEnvironment(System.getenv());
-      app = IssuerApp.create(config, access, claims,
-          Oid4vciSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
+      app = IssuerApp.create(IssuerSettings.fromEnvironment(System.getenv()), Clock.systemUTC());
     } catch (ConfigException e) {
       e.problems().forEach(problem -> System.err.println("config: " + problem));
       System.exit(2);

@@ -155,9 +155,9 @@ class AccessControlHttpTest extends HttpTestBase {
   @Test
   void publicRoutes_overTheIpBudget_are429WithRetryAfter() {
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()),
-        new AccessConfig(3, 1000, false, java.time.Duration.ofSeconds(5), Optional.empty()),
-        TestIssuer.CLOCK);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl()))
+        .withAccess(new AccessConfig(3, 1000, false, java.time.Duration.ofSeconds(5),
+            Optional.empty())), TestIssuer.CLOCK);
     JavalinTest.test(app.javalin(), (server, client) -> {
       for (int i = 0; i < 3; i++) {
         assertThat(client.get("/.well-known/jwks.json").code()).isEqualTo(200);
@@ -174,9 +174,9 @@ class AccessControlHttpTest extends HttpTestBase {
   @Test
   void adminApi_overTheTokenBudget_is429() {
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()),
-        new AccessConfig(1000, 2, false, java.time.Duration.ofSeconds(5), Optional.empty()),
-        TestIssuer.CLOCK);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl()))
+        .withAccess(new AccessConfig(1000, 2, false, java.time.Duration.ofSeconds(5),
+            Optional.empty())), TestIssuer.CLOCK);
     JavalinTest.test(app.javalin(), (server, client) -> {
       assertThat(TestIssuer.get(client, "/api/achievements").code()).isEqualTo(200);
       assertThat(TestIssuer.get(client, "/api/achievements").code()).isEqualTo(200);

@@ -55,10 +55,10 @@ class AllocationAndRollbackTest extends BothDatabasesTestBase {
   void allocate_manyCredentialsAndRestart_neverRepeatsAnIndex() {
     IssuerConfig config = TestIssuer.config(dir, database.jdbcUrl());
     Set<String> seen = new HashSet<>();
-    try (IssuerApp app = IssuerApp.create(config, TestIssuer.CLOCK)) {
+    try (IssuerApp app = IssuerApp.create(IssuerSettings.of(config), TestIssuer.CLOCK)) {
       issueMany(app, 400, seen);
     }
-    try (IssuerApp app = IssuerApp.create(config, TestIssuer.CLOCK)) {
+    try (IssuerApp app = IssuerApp.create(IssuerSettings.of(config), TestIssuer.CLOCK)) {
       issueMany(app, 100, seen);
     }
 
@@ -104,8 +104,8 @@ class AllocationAndRollbackTest extends BothDatabasesTestBase {
     // One healthy signature: the new status list; the credential's signature then fails.
     SigningKey key = new SigningKey(TestIssuer.DID, jwk.toPublicJWK(), JwsAlgorithm.ES256,
         new FailingSigner(JwsSigners.forKey(jwk), 1));
-    try (IssuerApp app = IssuerApp.create(config, TestIssuer.CLOCK,
-        new KeyRing(List.of(key), key))) {
+    try (IssuerApp app = IssuerApp.builder(IssuerSettings.of(config), TestIssuer.CLOCK)
+        .keys(new KeyRing(List.of(key), key)).build()) {
       JavalinTest.test(app.javalin(), (server, client) -> {
         String achievementId = json(post(client, "/api/achievements", achievement(false)))
             .get("id").asText();

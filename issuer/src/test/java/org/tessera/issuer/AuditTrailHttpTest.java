@@ -53,7 +53,8 @@ class AuditTrailHttpTest extends HttpTestBase {
     TestIssuer.writeKey(dir.resolve("keys"), JwsAlgorithm.ES256, "es256-2");
     TestIssuer.writeKey(dir.resolve("keys"), JwsAlgorithm.RS256, "rs256-3");
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())),
+        TestIssuer.CLOCK);
   }
 
   @Test
@@ -159,7 +160,8 @@ class AuditTrailHttpTest extends HttpTestBase {
     app.close();
     jdbc("INSERT INTO events (id, action, actor, target_id, created_at)"
         + " VALUES ('legacy-1', 'ISSUE', 'old node', 'x', 1)");
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())),
+        TestIssuer.CLOCK);
     JavalinTest.test(app.javalin(), (server, client) -> {
       JsonNode verify = json(TestIssuer.get(client, "/api/audit/verify"));
       assertThat(verify.get("valid").asBoolean()).isTrue();
@@ -178,7 +180,8 @@ class AuditTrailHttpTest extends HttpTestBase {
 
   private void reopen() {
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())),
+        TestIssuer.CLOCK);
   }
 
   private long headSeq() throws SQLException {

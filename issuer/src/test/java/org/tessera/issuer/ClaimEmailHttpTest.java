@@ -26,17 +26,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.audit.AuditAction;
 import org.tessera.issuer.audit.AuditEvent;
 import org.tessera.issuer.audit.EventRepository;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.CountingOffers;
 import org.tessera.issuer.claim.SmtpSettings;
-import org.tessera.issuer.config.IssuerConfig;
-import org.tessera.issuer.config.IssuerIdentity;
-import org.tessera.issuer.keys.KeyRing;
-import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.store.Database;
 
 /** The claim e-mail against a real SMTP server (GreenMail). */
@@ -127,14 +122,11 @@ class ClaimEmailHttpTest {
   }
 
   private IssuerApp create(int smtpPort, List<Duration> retries) {
-    IssuerConfig config = TestIssuer.config(dir);
-    KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), false,
-        IssuerIdentity.from(config).did());
     ClaimConfig claims = new ClaimConfig(Duration.ofDays(30), Optional.of(new SmtpSettings(
         "127.0.0.1", smtpPort, Optional.empty(), Optional.empty(), "registrar@example.edu",
         false)), retries);
-    return IssuerApp.create(config, AccessConfig.defaults(), claims, Oid4vciSettings.DEFAULTS,
-        TestIssuer.CLOCK, keys, Optional.of(new CountingOffers(TestIssuer.CLOCK)));
+    return IssuerApp.builder(IssuerSettings.of(TestIssuer.config(dir)).withClaims(claims),
+        TestIssuer.CLOCK).claimOffers(new CountingOffers(TestIssuer.CLOCK)).build();
   }
 
   private static JsonNode issue(HttpClient client) {

@@ -23,12 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.CountingOffers;
-import org.tessera.issuer.config.IssuerIdentity;
-import org.tessera.issuer.keys.KeyRing;
-import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.testkit.MutableClock;
@@ -46,11 +42,9 @@ class ClaimFlowHttpTest {
   void createApp() {
     clock = new MutableClock(TestIssuer.NOW);
     offers = new CountingOffers(clock);
-    var config = TestIssuer.config(dir);
-    KeyRing keys = KeyRing.load(config.keysDir(), config.signingKid(), false,
-        IssuerIdentity.from(config).did());
-    app = IssuerApp.create(config, AccessConfig.defaults(), new ClaimConfig(Duration.ofDays(30),
-        Optional.empty(), List.of()), Oid4vciSettings.DEFAULTS, clock, keys, Optional.of(offers));
+    app = IssuerApp.builder(IssuerSettings.of(TestIssuer.config(dir))
+        .withClaims(new ClaimConfig(Duration.ofDays(30), Optional.empty(), List.of())), clock)
+        .claimOffers(offers).build();
   }
 
   @AfterEach

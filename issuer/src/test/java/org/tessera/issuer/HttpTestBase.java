@@ -14,7 +14,8 @@ abstract class HttpTestBase extends BothDatabasesTestBase {
 
   @BeforeEach
   void createApp() {
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())),
+        TestIssuer.CLOCK);
   }
 
   @AfterEach

@@ -72,7 +72,7 @@ class InstitutionPkcs11Test {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.err;
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try (IssuerApp app = IssuerApp.create(config, defaultAccess(), TestIssuer.CLOCK)) {
+    try (IssuerApp app = IssuerApp.create(settings(config), TestIssuer.CLOCK)) {
       SigningKey active = app.institutions().find("academy").orElseThrow().keys().active();
       assertThat(active.keyId()).isEqualTo("academy-hsm-1");
       assertThat(active.toString()).contains("redacted");
@@ -113,7 +113,7 @@ class InstitutionPkcs11Test {
   void institutionWithTheDefaultInstitutionsTokenKey_refusesToStart() throws Exception {
     IssuerConfig config = withAcademy(academy("default-es256"));
 
-    assertThatThrownBy(() -> IssuerApp.create(config, defaultAccess(), TestIssuer.CLOCK))
+    assertThatThrownBy(() -> IssuerApp.create(settings(config), TestIssuer.CLOCK))
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
             .anySatisfy(p -> assertThat(p).contains("institution 'academy'")
                 .contains("'academy-hsm-1' is also a key of institution 'default'")));
@@ -123,7 +123,7 @@ class InstitutionPkcs11Test {
   void institutionWithUnknownTokenAlias_refusesToStartNamingItsSetting() throws Exception {
     IssuerConfig config = withAcademy(academy("no-such-key"));
 
-    assertThatThrownBy(() -> IssuerApp.create(config, defaultAccess(), TestIssuer.CLOCK))
+    assertThatThrownBy(() -> IssuerApp.create(settings(config), TestIssuer.CLOCK))
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
             .singleElement().asString().startsWith("institution 'academy': pkcs11.alias: ")
             .contains("'no-such-key'").doesNotContain(SoftHsmToken.PIN));
@@ -142,10 +142,11 @@ class InstitutionPkcs11Test {
   }
 
   /** ISSUER_PKCS11_*: the default institution's key in the same token. */
-  private static AccessConfig defaultAccess() {
+  /** {@code config} with the default institution's key on the token. */
+  private static IssuerSettings settings(IssuerConfig config) {
     AccessConfig defaults = AccessConfig.defaults();
-    return new AccessConfig(defaults.publicPerMinute(), defaults.apiPerMinute(), false,
-        Duration.ofSeconds(5), Optional.of(new Pkcs11Settings(token.providerConfig(),
-            SoftHsmToken.PIN, "default-es256", "default-hsm")));
+    return IssuerSettings.of(config).withAccess(new AccessConfig(defaults.publicPerMinute(),
+        defaults.apiPerMinute(), false, Duration.ofSeconds(5), Optional.of(new Pkcs11Settings(
+            token.providerConfig(), SoftHsmToken.PIN, "default-es256", "default-hsm"))));
   }
 }

@@ -26,7 +26,7 @@ class InstitutionStartupTest {
         uva.keysDir(), Optional.empty());
     IssuerConfig config = TestIssuer.config(dir).withInstitutions(List.of(uva, copy));
 
-    assertThatThrownBy(() -> IssuerApp.create(config, TestIssuer.CLOCK))
+    assertThatThrownBy(() -> IssuerApp.create(IssuerSettings.of(config), TestIssuer.CLOCK))
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
             .anySatisfy(p -> assertThat(p).contains("institution 'tud'")
                 .contains("also a key of institution 'uva'")));
@@ -38,8 +38,9 @@ class InstitutionStartupTest {
     InstitutionConfig sharing = new InstitutionConfig("uva", "UvA", "NL", Optional.empty(),
         base.keysDir(), Optional.empty());
 
-    assertThatThrownBy(() -> IssuerApp.create(base.withInstitutions(List.of(sharing)),
-        TestIssuer.CLOCK)).isInstanceOfSatisfying(ConfigException.class,
+    assertThatThrownBy(() -> IssuerApp.create(
+        IssuerSettings.of(base.withInstitutions(List.of(sharing))), TestIssuer.CLOCK))
+        .isInstanceOfSatisfying(ConfigException.class,
             e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p)
                 .contains("also a key of institution 'default'")));
   }
@@ -50,7 +51,7 @@ class InstitutionStartupTest {
         Path.of("..", "keys-sample", "issuer"), Optional.empty());
     IssuerConfig config = TestIssuer.config(dir).withInstitutions(List.of(sample));
 
-    assertThatThrownBy(() -> IssuerApp.create(config, TestIssuer.CLOCK))
+    assertThatThrownBy(() -> IssuerApp.create(IssuerSettings.of(config), TestIssuer.CLOCK))
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
             .anySatisfy(p -> assertThat(p).startsWith("institution 'uva': ")
                 .contains("sample key")));
@@ -61,7 +62,7 @@ class InstitutionStartupTest {
     InstitutionConfig uva = TestIssuer.institution(dir, "uva");
     IssuerConfig withUva = TestIssuer.config(dir).withInstitutions(List.of(uva));
     String[] credentialId = new String[1];
-    try (IssuerApp app = IssuerApp.create(withUva, TestIssuer.CLOCK)) {
+    try (IssuerApp app = IssuerApp.create(IssuerSettings.of(withUva), TestIssuer.CLOCK)) {
       JavalinTest.test(app.javalin(), (server, client) -> {
         String achievement = json(TestIssuer.post(client, "/institutions/uva/api/achievements",
             TestIssuer.achievement(false))).get("id").asText();
@@ -69,14 +70,15 @@ class InstitutionStartupTest {
             TestIssuer.issueRequest(achievement))).get("id").asText();
       });
     }
-    try (IssuerApp app = IssuerApp.create(TestIssuer.config(dir), TestIssuer.CLOCK)) {
+    try (IssuerApp app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir)),
+        TestIssuer.CLOCK)) {
       JavalinTest.test(app.javalin(), (server, client) -> {
         assertThat(client.get("/institutions/uva/did.json").code()).isEqualTo(404);
         assertThat(TestIssuer.get(client, "/api/credentials/" + credentialId[0]).code())
             .isEqualTo(404);
       });
     }
-    try (IssuerApp app = IssuerApp.create(withUva, TestIssuer.CLOCK)) {
+    try (IssuerApp app = IssuerApp.create(IssuerSettings.of(withUva), TestIssuer.CLOCK)) {
       JavalinTest.test(app.javalin(), (server, client) -> {
         assertThat(TestIssuer.get(client, "/institutions/uva/api/credentials/"
             + credentialId[0]).code()).isEqualTo(200);

@@ -44,9 +44,9 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @BeforeEach
   void createApp() {
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()).withInstitutions(
-        List.of(TestIssuer.institution(dir, "uva"), TestIssuer.institution(dir, "tud"))),
-        TestIssuer.CLOCK);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())
+        .withInstitutions(List.of(TestIssuer.institution(dir, "uva"),
+            TestIssuer.institution(dir, "tud")))), TestIssuer.CLOCK);
   }
 
   @AfterEach

@@ -18,7 +18,8 @@ class KeyLifecycleHttpTest extends HttpTestBase {
   void secondKey() {
     TestIssuer.writeKey(dir.resolve("keys"), JwsAlgorithm.ES256, "es256-2");
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())),
+        TestIssuer.CLOCK);
   }
 
   private static String state(JsonNode keys, String keyId) {
@@ -95,7 +96,8 @@ class KeyLifecycleHttpTest extends HttpTestBase {
     JavalinTest.test(app.javalin(), (server, client) ->
         post(client, "/api/keys/es256-2/activate", "{}"));
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), TestIssuer.CLOCK);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())),
+        TestIssuer.CLOCK);
     JavalinTest.test(app.javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements",
           TestIssuer.achievement(false))).get("id").asText();

@@ -2,7 +2,6 @@ package org.tessera.issuer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.testdb.BothDatabasesTestBase;
 import org.tessera.shared.testkit.MutableClock;
 
@@ -15,7 +14,7 @@ abstract class Oid4vciTestBase extends BothDatabasesTestBase {
   @BeforeEach
   void createApp() {
     clock = new MutableClock(TestIssuer.NOW);
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), Oid4vciSettings.DEFAULTS, clock);
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())), clock);
   }
 
   @AfterEach

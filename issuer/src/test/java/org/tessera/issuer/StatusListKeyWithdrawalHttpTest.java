@@ -18,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tessera.issuer.access.AccessConfig;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
@@ -57,8 +56,7 @@ class StatusListKeyWithdrawalHttpTest extends HttpTestBase {
 
   /** One issuer node on the test database; key states re-read every 5 s of {@link #clock}. */
   private IssuerApp node() {
-    return IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()), AccessConfig.defaults(),
-        clock);
+    return IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())), clock);
   }
 
   @Test

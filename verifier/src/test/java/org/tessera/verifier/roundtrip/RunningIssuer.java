@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tessera.issuer.IssuerApp;
+import org.tessera.issuer.IssuerSettings;
 import org.tessera.issuer.config.InstitutionConfig;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.shared.did.DidWeb;
@@ -114,7 +115,7 @@ final class RunningIssuer implements BeforeAllCallback, AfterAllCallback {
     IssuerConfig config = new IssuerConfig(port, URI.create(base),
         "jdbc:sqlite:" + dir.resolve("issuer.db"), keys, Optional.of(kids.get(0)), TOKEN,
         false, Duration.ofMinutes(5), NAME, "NL", Optional.empty()).withInstitutions(more);
-    app = IssuerApp.create(config, clock).start();
+    app = IssuerApp.create(IssuerSettings.of(config), clock).start();
     trust = new Fixture();
     trust.writeTrustList(trust.trustList(List.of(granted(app.identity().did(), NAME, "NL"))));
   }
