@@ -1,0 +1,117 @@
+package org.tessera.issuer;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of STYLE.md and docs/architecture.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+  private static final String ROOT = "org.tessera.issuer";
+
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      // DO_NOT_INCLUDE_TESTS knows test-classes folders, not src-shared's packaged test-jar.
+      .withImportOption(location -> !location.contains("-tests.jar"))
+      .importPackages(ROOT);
+
+  /** One slice per package right under the root, and the root package itself. */
+  private static final SliceAssignment ISSUER_PACKAGES = new SliceAssignment() {
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+      String pkg = javaClass.getPackageName();
+      if (pkg.equals(ROOT)) {
+        return SliceIdentifier.of("(root)");
+      }
+      if (!pkg.startsWith(ROOT + ".")) {
+        return SliceIdentifier.ignore();
+      }
+      return SliceIdentifier.of(pkg.substring(ROOT.length() + 1).split("\\.")[0]);
+    }
+
+    @Override
+    public String getDescription() {
+      return "packages of " + ROOT;
+    }
+  };
+
+  /**
+   * Where SQL runs: the store package (pool, dialect) and each feature's repositories (nested
+   * classes included).
+   */
+  private static final DescribedPredicate<JavaClass> STORE_OR_REPOSITORY =
+      DescribedPredicate.describe("the store package or a repository", javaClass -> {
+        String name = javaClass.getName().replaceAll("\\$.*", "");
+        return javaClass.getPackageName().equals(ROOT + ".store")
+            || name.endsWith("Repository");
+      });
+
+  /**
+   * JDBC beyond the transaction handle: a service may hold the {@link Connection} that
+   * {@code Database} hands its work and pass it to repositories (and see the
+   * {@link SQLException} that work declares), never prepare a statement or read a result.
+   */
+  private static final DescribedPredicate<JavaClass> JDBC_BEYOND_THE_HANDLE =
+      resideInAnyPackage("java.sql..", "javax.sql..")
+          .and(not(equivalentTo(Connection.class).or(equivalentTo(SQLException.class))))
+          .as("are JDBC types other than Connection and SQLException");
+
+  @Test
+  void issuer_neverDependsOnVerifier() {
+    noClasses().that().resideInAPackage(ROOT + "..")
+        .should().dependOnClassesThat().resideInAPackage("org.tessera.verifier..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void packages_freeOfCycles() {
+    slices().assignedFrom(ISSUER_PACKAGES).should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void javalin_onlyInHttp() {
+    noClasses().that().resideInAPackage(ROOT + "..")
+        .and().resideOutsideOfPackages(ROOT + ".http..",
+            // until the service kit lands: the health, readiness and metrics routes (ops) and
+            // the app that builds and starts the server (root) move onto the kit
+            ROOT + ".ops..", ROOT)
+        .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void jdbc_onlyInRepositoriesAndTheStore() {
+    noClasses().that().resideInAPackage(ROOT + "..").and(not(STORE_OR_REPOSITORY))
+        .should().dependOnClassesThat(JDBC_BEYOND_THE_HANDLE)
+        .check(CLASSES);
+  }
+
+  @Test
+  void connection_onlyPassedOn_outsideRepositoriesAndTheStore() {
+    noClasses().that().resideInAPackage(ROOT + "..").and(not(STORE_OR_REPOSITORY))
+        // until the service kit lands: the app's readiness check asks the pool's connection
+        .and().resideOutsideOfPackage(ROOT)
+        .should().accessClassesThat().areAssignableTo(Connection.class)
+        .check(CLASSES);
+  }
+
+  @Test
+  void httpPackage_doesNotUseNimbusDirectly() {
+    noClasses().that().resideInAPackage(ROOT + ".http..")
+        .should().dependOnClassesThat().resideInAPackage("com.nimbusds..")
+        .check(CLASSES);
+  }
+}
