@@ -4,49 +4,21 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.tessera.shared.testkit.ServiceArchitecture;
 
 /** The module rules of STYLE.md and docs/architecture.md, checked on the compiled classes. */
 class ArchitectureTest {
 
   private static final String ROOT = "org.tessera.issuer";
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      // DO_NOT_INCLUDE_TESTS knows test-classes folders, not src-shared's packaged test-jar.
-      .withImportOption(location -> !location.contains("-tests.jar"))
-      .importPackages(ROOT);
-
-  /** One slice per package right under the root, and the root package itself. */
-  private static final SliceAssignment ISSUER_PACKAGES = new SliceAssignment() {
-    @Override
-    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-      String pkg = javaClass.getPackageName();
-      if (pkg.equals(ROOT)) {
-        return SliceIdentifier.of("(root)");
-      }
-      if (!pkg.startsWith(ROOT + ".")) {
-        return SliceIdentifier.ignore();
-      }
-      return SliceIdentifier.of(pkg.substring(ROOT.length() + 1).split("\\.")[0]);
-    }
-
-    @Override
-    public String getDescription() {
-      return "packages of " + ROOT;
-    }
-  };
+  private static final JavaClasses CLASSES = ServiceArchitecture.mainClasses(ROOT);
 
   /**
    * Where SQL runs: the store package (pool, dialect) and each feature's repositories (nested
@@ -71,25 +43,19 @@ class ArchitectureTest {
 
   @Test
   void issuer_neverDependsOnVerifier() {
-    noClasses().that().resideInAPackage(ROOT + "..")
-        .should().dependOnClassesThat().resideInAPackage("org.tessera.verifier..")
-        .check(CLASSES);
+    ServiceArchitecture.neverDependsOn(ROOT, "org.tessera.verifier").check(CLASSES);
   }
 
   @Test
   void packages_freeOfCycles() {
-    slices().assignedFrom(ISSUER_PACKAGES).should().beFreeOfCycles().check(CLASSES);
+    ServiceArchitecture.packagesFreeOfCycles(ROOT).check(CLASSES);
   }
 
   @Test
   void javalin_onlyInHttp() {
-    noClasses().that().resideInAPackage(ROOT + "..")
-        .and().resideOutsideOfPackages(ROOT + ".http..",
-            // until the service kit lands: the health, readiness and metrics routes (ops) and
-            // the app that builds and starts the server (root) move onto the kit
-            ROOT + ".ops..", ROOT)
-        .should().dependOnClassesThat().resideInAPackage("io.javalin..")
-        .check(CLASSES);
+    // until the service kit lands: the health, readiness and metrics routes (ops) and the app
+    // that builds and starts the server (root) move onto the kit
+    ServiceArchitecture.javalinOnlyInHttp(ROOT, ROOT + ".ops..", ROOT).check(CLASSES);
   }
 
   @Test

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tessera.issuer.config.ConfigException;
+import org.tessera.issuer.config.ProductionEnvironment;
 import org.tessera.issuer.oid4vci.Oid4vciSettings;
 
 class IssuerSettingsTest {
 
   private static Map<String, String> production() {
-    Map<String, String> env = new HashMap<>();
-    env.put("ISSUER_KEYS", "/etc/tessera/keys");
-    env.put("ISSUER_ADMIN_TOKEN", "0123456789abcdef0123456789");
-    env.put("ISSUER_NAME", "Example University");
-    env.put("ISSUER_COUNTRY", "be");
-    return env;
+    return ProductionEnvironment.minimal();
   }
 
   @Test

@@ -6,19 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IssuerConfigTest {
 
   private static Map<String, String> production() {
-    Map<String, String> env = new HashMap<>();
-    env.put("ISSUER_KEYS", "/etc/tessera/keys");
-    env.put("ISSUER_ADMIN_TOKEN", "0123456789abcdef0123456789");
-    env.put("ISSUER_NAME", "Example University");
-    env.put("ISSUER_COUNTRY", "be");
-    return env;
+    return ProductionEnvironment.minimal();
   }
 
   @Test
