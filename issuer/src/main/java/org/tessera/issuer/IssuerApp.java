@@ -1,6 +1,5 @@
 package org.tessera.issuer;
 
-import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
@@ -19,13 +18,13 @@ import org.tessera.issuer.claim.MailDispatcher;
 import org.tessera.issuer.config.IssuerConfig;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.http.IssuerRoutes;
+import org.tessera.issuer.http.IssuerServer;
 import org.tessera.issuer.institutions.InstitutionWiring;
 import org.tessera.issuer.institutions.Institutions;
 import org.tessera.issuer.institutions.InstitutionsLoader;
 import org.tessera.issuer.issuance.CredentialChecks;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.ops.IssuerMetrics;
-import org.tessera.issuer.ops.IssuerOps;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.schema.CredentialSchemaValidator;
@@ -38,15 +37,15 @@ public final class IssuerApp implements AutoCloseable {
   private final IssuerConfig config;
   private final Institutions institutions;
   private final Database db;
-  private final Javalin javalin;
+  private final IssuerServer server;
   private final Optional<MailDispatcher> mail;
 
   private IssuerApp(IssuerConfig config, Institutions institutions, Database db,
-      Javalin javalin, Optional<MailDispatcher> mail) {
+      IssuerServer server, Optional<MailDispatcher> mail) {
     this.config = config;
     this.institutions = institutions;
     this.db = db;
-    this.javalin = javalin;
+    this.server = server;
     this.mail = mail;
   }
 
@@ -137,17 +136,17 @@ public final class IssuerApp implements AutoCloseable {
             config.adminToken(), clock, random),
         audit, new RateLimiter(access.publicPerMinute(), clock),
         new RateLimiter(access.apiPerMinute(), clock), access.trustProxy());
-    Javalin javalin = IssuerRoutes.create(new IssuerRoutes.Services(institutions,
-        accessServices, config.didDocumentPath(), config.statusTtl().toSeconds()));
-    IssuerOps.install(javalin, new IssuerMetrics(), () -> ready(db, institutions));
-    return new IssuerApp(config, institutions, db, javalin, mail);
+    IssuerServer server = IssuerRoutes.create(new IssuerRoutes.Services(institutions,
+        accessServices, config.didDocumentPath(), config.statusTtl().toSeconds(),
+        new IssuerMetrics(), () -> ready(db, institutions)));
+    return new IssuerApp(config, institutions, db, server, mail);
   }
 
   /** Readiness: the database answers and every institution has a signing key. */
   private static boolean ready(Database db, Institutions institutions) {
     try {
       return institutions.all().stream().allMatch(i -> i.keys().active() != null)
-          && db.read(c -> c.isValid(2));
+          && db.reachable();
     } catch (RuntimeException e) {
       return false;
     }
@@ -155,9 +154,9 @@ public final class IssuerApp implements AutoCloseable {
 
   /** Starts listening on the configured port. */
   public IssuerApp start() {
-    javalin.start(config.port());
+    server.start(config.port());
     LOG.info("issuer {} listening on port {} ({} institution(s))", identity().did(),
-        javalin.port(), institutions.all().size());
+        server.port(), institutions.all().size());
     institutions.all().stream().filter(i -> !i.scope().isDefault()).forEach(i -> LOG.info(
         "institution {} published as {} at {}", i.id(), i.identity().did(),
         i.identity().baseUrl()));
@@ -166,7 +165,7 @@ public final class IssuerApp implements AutoCloseable {
 
   /** Stops serving and closes the database. */
   public void stop() {
-    javalin.stop();
+    server.stop();
     mail.ifPresent(MailDispatcher::close);
     db.close();
   }
@@ -176,9 +175,9 @@ public final class IssuerApp implements AutoCloseable {
     stop();
   }
 
-  /** The web server, for {@code JavalinTest}. */
-  public Javalin javalin() {
-    return javalin;
+  /** The web server. */
+  public IssuerServer server() {
+    return server;
   }
 
   /** The default institution's identity. */

@@ -49,7 +49,7 @@ class AccessControlHttpTest extends HttpTestBase {
 
   @Test
   void auditorToken_readsButCannotIssue() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements", achievement(false)))
           .get("id").asText();
       String auditor = createToken(client, "audit office", "auditor");
@@ -66,7 +66,7 @@ class AccessControlHttpTest extends HttpTestBase {
 
   @Test
   void registrarToken_issuesButCannotManageTokensKeysOrReadAudit() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String registrar = createToken(client, "registrar-bob", "registrar");
 
       Response achievement = as(client, registrar, "POST", "/api/achievements",
@@ -90,7 +90,7 @@ class AccessControlHttpTest extends HttpTestBase {
   @Test
   void createdToken_storedOnlyAsSha256_listedWithoutSecret() throws Exception {
     String[] token = new String[1];
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       token[0] = createToken(client, "ci pipeline", "registrar");
       assertThat(token[0]).startsWith("tsk_").hasSizeGreaterThanOrEqualTo(4 + 43);
 
@@ -109,7 +109,7 @@ class AccessControlHttpTest extends HttpTestBase {
 
   @Test
   void revokedToken_isRefusedAtOnce() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String registrar = createToken(client, "temp", "registrar");
       assertThat(as(client, registrar, "GET", "/api/credentials", "").code()).isEqualTo(200);
       String id = json(TestIssuer.get(client, "/api/tokens")).get("items").get(0).get("id")
@@ -127,7 +127,7 @@ class AccessControlHttpTest extends HttpTestBase {
 
   @Test
   void createToken_badRoleOrLabel_namesFields() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response bad = post(client, "/api/tokens", "{\"label\": \"a/b\", \"role\": \"root\"}");
       assertThat(bad.code()).isEqualTo(400);
       assertThat(json(bad).get("errors").findValuesAsText("field"))
@@ -137,7 +137,7 @@ class AccessControlHttpTest extends HttpTestBase {
 
   @Test
   void everyResponse_carriesSecurityHeaders_apiIsNoStore() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response did = client.get("/.well-known/did.json");
       Response api = TestIssuer.get(client, "/api/achievements");
       Response missing = client.get("/no/such/page");
@@ -158,7 +158,7 @@ class AccessControlHttpTest extends HttpTestBase {
     app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl()))
         .withAccess(new AccessConfig(3, 1000, false, java.time.Duration.ofSeconds(5),
             Optional.empty())), TestIssuer.CLOCK);
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       for (int i = 0; i < 3; i++) {
         assertThat(client.get("/.well-known/jwks.json").code()).isEqualTo(200);
       }
@@ -177,7 +177,7 @@ class AccessControlHttpTest extends HttpTestBase {
     app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl()))
         .withAccess(new AccessConfig(1000, 2, false, java.time.Duration.ofSeconds(5),
             Optional.empty())), TestIssuer.CLOCK);
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       assertThat(TestIssuer.get(client, "/api/achievements").code()).isEqualTo(200);
       assertThat(TestIssuer.get(client, "/api/achievements").code()).isEqualTo(200);
       Response limited = TestIssuer.get(client, "/api/achievements");
@@ -188,7 +188,7 @@ class AccessControlHttpTest extends HttpTestBase {
 
   @Test
   void declaredBodyOverLimit_is413OnAnyRoute() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       byte[] big = new byte[300 * 1024];
       Response response = client.request("/.well-known/did.json",
           b -> b.post(RequestBody.create(big, JSON)));

@@ -29,8 +29,8 @@ class AccessLogHttpTest extends HttpTestBase {
     PrintStream original = System.err;
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      app.javalin().start("127.0.0.1", 0);
-      String base = "http://127.0.0.1:" + app.javalin().port();
+      app.server().javalin().start("127.0.0.1", 0);
+      String base = "http://127.0.0.1:" + app.server().javalin().port();
       String id = post(base + "/api/achievements", achievement(false)).get("id").asText();
       String url = post(base + "/api/credentials", issueRequest(id))
           .get("claim").get("url").asText();

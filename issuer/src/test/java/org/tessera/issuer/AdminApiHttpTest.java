@@ -18,7 +18,7 @@ class AdminApiHttpTest extends HttpTestBase {
 
   @Test
   void adminApi_withoutOrWithWrongToken_is401WithChallenge() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response none = postWithoutAuth(client, "/api/achievements", achievement(false));
       Response wrong = client.request("/api/credentials",
           b -> b.get().header("Authorization", "Bearer " + TestIssuer.TOKEN + "x"));
@@ -35,7 +35,7 @@ class AdminApiHttpTest extends HttpTestBase {
 
   @Test
   void createAchievement_invalid_namesEveryBadField() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       ObjectNodeEdit edit = new ObjectNodeEdit(achievement(false));
       edit.json.remove("name");
       edit.json.put("eqfLevel", 9);
@@ -55,7 +55,7 @@ class AdminApiHttpTest extends HttpTestBase {
 
   @Test
   void createAchievement_valid_isServedPubliclyAtItsId() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response created = post(client, "/api/achievements", achievement(false));
       assertThat(created.code()).isEqualTo(201);
       JsonNode body = json(created);
@@ -75,7 +75,7 @@ class AdminApiHttpTest extends HttpTestBase {
 
   @Test
   void malformedJson_is400Problem() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response response = post(client, "/api/achievements", "{\"name\": \"a\", \"name\": \"b\"}");
 
       assertThat(response.code()).isEqualTo(400);
@@ -85,7 +85,7 @@ class AdminApiHttpTest extends HttpTestBase {
 
   @Test
   void oversizedBody_is413() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String huge = "{\"name\": \"" + "x".repeat(300 * 1024) + "\"}";
 
       Response response = post(client, "/api/achievements", huge);
@@ -96,7 +96,7 @@ class AdminApiHttpTest extends HttpTestBase {
 
   @Test
   void unknownRoute_is404Problem() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response response = client.get("/nothing-here");
 
       assertThat(response.code()).isEqualTo(404);
@@ -106,7 +106,7 @@ class AdminApiHttpTest extends HttpTestBase {
 
   @Test
   void didDocument_listsActiveKeyUnderIssuerDid() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       DidDocument document = DidDocument.fromJson(
           json(client.get("/.well-known/did.json"))).orElseThrow();
 
@@ -118,7 +118,7 @@ class AdminApiHttpTest extends HttpTestBase {
 
   @Test
   void cmfContextAndSchema_areServed() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response context = client.get("/contexts/cmf-v1.jsonld");
       Response schema = client.get("/schemas/cmf-v1.json");
 

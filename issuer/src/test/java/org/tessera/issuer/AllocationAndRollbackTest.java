@@ -37,7 +37,7 @@ class AllocationAndRollbackTest extends BothDatabasesTestBase {
 
 
   private static Set<String> issueMany(IssuerApp app, int count, Set<String> seen) {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements", achievement(false)))
           .get("id").asText();
       for (int i = 0; i < count; i++) {
@@ -106,7 +106,7 @@ class AllocationAndRollbackTest extends BothDatabasesTestBase {
         new FailingSigner(JwsSigners.forKey(jwk), 1));
     try (IssuerApp app = IssuerApp.builder(IssuerSettings.of(config), TestIssuer.CLOCK)
         .keys(new KeyRing(List.of(key), key)).build()) {
-      JavalinTest.test(app.javalin(), (server, client) -> {
+      JavalinTest.test(app.server().javalin(), (server, client) -> {
         String achievementId = json(post(client, "/api/achievements", achievement(false)))
             .get("id").asText();
 

@@ -53,9 +53,7 @@ class ArchitectureTest {
 
   @Test
   void javalin_onlyInHttp() {
-    // until the service kit lands: the health, readiness and metrics routes (ops) and the app
-    // that builds and starts the server (root) move onto the kit
-    ServiceArchitecture.javalinOnlyInHttp(ROOT, ROOT + ".ops..", ROOT).check(CLASSES);
+    ServiceArchitecture.javalinOnlyInHttp(ROOT).check(CLASSES);
   }
 
   @Test
@@ -68,8 +66,6 @@ class ArchitectureTest {
   @Test
   void connection_onlyPassedOn_outsideRepositoriesAndTheStore() {
     noClasses().that().resideInAPackage(ROOT + "..").and(not(STORE_OR_REPOSITORY))
-        // until the service kit lands: the app's readiness check asks the pool's connection
-        .and().resideOutsideOfPackage(ROOT)
         .should().accessClassesThat().areAssignableTo(Connection.class)
         .check(CLASSES);
   }

@@ -60,7 +60,7 @@ class AuditTrailHttpTest extends HttpTestBase {
   @Test
   void everyActionType_producesAnEvent_chainVerifies() {
     addKeys();
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       everyAction(client);
       JsonNode page = json(TestIssuer.get(client, "/api/audit?limit=500"));
       Set<String> actions = new HashSet<>(page.get("items").findValuesAsText("action"));
@@ -82,12 +82,12 @@ class AuditTrailHttpTest extends HttpTestBase {
 
   @Test
   void tamperedRow_verifyReportsThatRow() throws SQLException {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       everyActionWithoutKeys(client);
     });
     jdbc("UPDATE events SET actor = 'someone else' WHERE seq = 3");
     reopen();
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode verify = json(TestIssuer.get(client, "/api/audit/verify"));
       assertThat(verify.get("valid").asBoolean()).isFalse();
       assertThat(verify.get("firstBrokenRow").asLong()).isEqualTo(3);
@@ -97,18 +97,18 @@ class AuditTrailHttpTest extends HttpTestBase {
 
   @Test
   void deletedRow_orDeletedTail_verifyReportsTheGap() throws SQLException {
-    JavalinTest.test(app.javalin(), (server, client) -> everyActionWithoutKeys(client));
+    JavalinTest.test(app.server().javalin(), (server, client) -> everyActionWithoutKeys(client));
     long head = headSeq();
     jdbc("DELETE FROM events WHERE seq = " + head);
     reopen();
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode verify = json(TestIssuer.get(client, "/api/audit/verify"));
       assertThat(verify.get("valid").asBoolean()).isFalse();
       assertThat(verify.get("firstBrokenRow").asLong()).isEqualTo(head);
     });
     jdbc("DELETE FROM events WHERE seq = 2");
     reopen();
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       assertThat(json(TestIssuer.get(client, "/api/audit/verify")).get("firstBrokenRow")
           .asLong()).isEqualTo(2);
     });
@@ -116,7 +116,7 @@ class AuditTrailHttpTest extends HttpTestBase {
 
   @Test
   void export_isJsonLinesInChainOrder_withoutTokens() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       everyActionWithoutKeys(client);
       Response export = TestIssuer.get(client, "/api/audit/export");
       assertThat(export.code()).isEqualTo(200);
@@ -139,7 +139,7 @@ class AuditTrailHttpTest extends HttpTestBase {
 
   @Test
   void query_filtersByActionAndTime_refusesUnknownAction() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       everyActionWithoutKeys(client);
       JsonNode issues = json(TestIssuer.get(client, "/api/audit?action=ISSUE"));
       assertThat(issues.get("items")).hasSize(1);
@@ -156,13 +156,13 @@ class AuditTrailHttpTest extends HttpTestBase {
 
   @Test
   void rowsWrittenBeforeTheChain_areChainedAtStartUp() throws SQLException {
-    JavalinTest.test(app.javalin(), (server, client) -> everyActionWithoutKeys(client));
+    JavalinTest.test(app.server().javalin(), (server, client) -> everyActionWithoutKeys(client));
     app.close();
     jdbc("INSERT INTO events (id, action, actor, target_id, created_at)"
         + " VALUES ('legacy-1', 'ISSUE', 'old node', 'x', 1)");
     app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())),
         TestIssuer.CLOCK);
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode verify = json(TestIssuer.get(client, "/api/audit/verify"));
       assertThat(verify.get("valid").asBoolean()).isTrue();
       assertThat(verify.has("unchainedRows")).isFalse();

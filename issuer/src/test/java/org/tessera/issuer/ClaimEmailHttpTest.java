@@ -56,7 +56,7 @@ class ClaimEmailHttpTest {
   @Test
   void issue_withSmtp_emailsAWorkingClaimLinkAndKeepsItOutOfTheResponse() throws Exception {
     app = create(SMTP.getSmtp().getPort(), List.of());
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode issued = issue(client);
 
       assertThat(issued.get("claim").get("delivery").asText()).isEqualTo("email");
@@ -89,7 +89,7 @@ class ClaimEmailHttpTest {
       closedPort = socket.getLocalPort();
     }
     app = create(closedPort, List.of(Duration.ofMillis(10), Duration.ofMillis(10)));
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode issued = issue(client);
 
       String id = issued.get("id").asText();
@@ -103,7 +103,7 @@ class ClaimEmailHttpTest {
   @Test
   void resendClaimLink_withSmtp_emailsTheNewLink() throws Exception {
     app = create(SMTP.getSmtp().getPort(), List.of());
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String id = issue(client).get("id").asText();
       assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
 

@@ -54,7 +54,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void issue_withoutSmtp_answersTheClaimUrlWithA256BitTokenInThePath() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode claim = issue(client).get("claim");
 
       assertThat(claim.get("delivery").asText()).isEqualTo("none");
@@ -66,7 +66,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void claimPage_showsTitleIssuerQrOfferLinkTxCodeAndDownloads() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String path = claimPath(issue(client));
 
       Response response = client.get(path);
@@ -87,7 +87,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void claimPage_securityHeaders_noCacheNoReferrerStrictCsp() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response response = client.get(claimPath(issue(client)));
 
       assertThat(response.header("Cache-Control")).isEqualTo("no-store");
@@ -102,7 +102,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void claimPage_secondView_reusesTheOfferUntilItExpires() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String path = claimPath(issue(client));
 
       String first = text(client.get(path));
@@ -119,7 +119,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void newOffer_post_mintsAFreshOfferAndRedirectsToThePage() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String path = claimPath(issue(client));
       client.get(path).close();
 
@@ -135,7 +135,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void downloads_jwtJsonAndBakedImages_carryTheIssuedCredential() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode issued = issue(client);
       String path = claimPath(issued);
       String jwt = issued.get("jwt").asText();
@@ -165,7 +165,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void claimLink_afterItsTtl_isNotFound() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String path = claimPath(issue(client));
       clock.advance(Duration.ofDays(30));
 
@@ -180,7 +180,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void claimLink_unknownOrMalformedToken_isNotFound() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       issue(client);
 
       assertThat(client.get("/claim/" + "A".repeat(43)).code()).isEqualTo(404);
@@ -192,7 +192,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void resendClaimLink_matchingEmail_replacesTheOldLink() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode issued = issue(client);
       String oldPath = claimPath(issued);
       String id = issued.get("id").asText();
@@ -211,7 +211,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void resendClaimLink_otherEmail_isEmailMismatchAndKeepsTheOldLink() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode issued = issue(client);
       String id = issued.get("id").asText();
 
@@ -226,7 +226,7 @@ class ClaimFlowHttpTest {
 
   @Test
   void resendClaimLink_badRequests_areRejectedWithTheirCodes() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String id = issue(client).get("id").asText();
 
       Response noEmail = post(client, "/api/credentials/" + id + "/claim-link", "{}");

@@ -22,7 +22,7 @@ class ClaimWalletOfferHttpTest extends HttpTestBase {
 
   @Test
   void claimPage_showsARedeemableOfferByReferenceWithTxCode() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String id = json(post(client, "/api/achievements", achievement(false))).get("id").asText();
       String url = json(post(client, "/api/credentials", issueRequest(id)))
           .get("claim").get("url").asText();

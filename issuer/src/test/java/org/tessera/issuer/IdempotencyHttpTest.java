@@ -43,7 +43,7 @@ class IdempotencyHttpTest extends HttpTestBase {
 
   @Test
   void issue_sameKeySameBody_returnsTheFirstCredentialWith200() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String body = issueRequest(achievementId(client));
 
       Response first = issue(client, "batch-7/learner-1", body);
@@ -61,7 +61,7 @@ class IdempotencyHttpTest extends HttpTestBase {
 
   @Test
   void issue_sameKeyOtherBody_isRefusedWith409() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String body = issueRequest(achievementId(client));
       issue(client, "k-1", body).close();
 
@@ -75,7 +75,7 @@ class IdempotencyHttpTest extends HttpTestBase {
 
   @Test
   void issue_differentKeys_issueDifferentCredentials() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String body = issueRequest(achievementId(client));
 
       String a = json(issue(client, "k-a", body)).get("id").asText();
@@ -88,7 +88,7 @@ class IdempotencyHttpTest extends HttpTestBase {
 
   @Test
   void issue_keyWithSpaceOrTooLong_isRefusedNamingTheHeader() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String body = issueRequest(achievementId(client));
 
       Response spaced = issue(client, "has space", body);
@@ -103,7 +103,7 @@ class IdempotencyHttpTest extends HttpTestBase {
 
   @Test
   void issue_sameKeyConcurrently_oneCredentialOneIndex() throws Exception {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String body = issueRequest(achievementId(client));
       List<Callable<JsonNode>> tasks = new ArrayList<>();
       List<Integer> codes = new ArrayList<>();

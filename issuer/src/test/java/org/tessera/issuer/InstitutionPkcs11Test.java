@@ -76,7 +76,7 @@ class InstitutionPkcs11Test {
       SigningKey active = app.institutions().find("academy").orElseThrow().keys().active();
       assertThat(active.keyId()).isEqualTo("academy-hsm-1");
       assertThat(active.toString()).contains("redacted");
-      JavalinTest.test(app.javalin(), new TestConfig(true, false), (server, client) -> {
+      JavalinTest.test(app.server().javalin(), new TestConfig(true, false), (server, client) -> {
         String didJson = text(client.get(ACADEMY + "/did.json"));
         bodies.add(didJson);
         JsonNode method = Json.parseUntrusted(didJson).orElseThrow().at("/verificationMethod/0");

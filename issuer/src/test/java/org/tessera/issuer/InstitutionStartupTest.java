@@ -63,7 +63,7 @@ class InstitutionStartupTest {
     IssuerConfig withUva = TestIssuer.config(dir).withInstitutions(List.of(uva));
     String[] credentialId = new String[1];
     try (IssuerApp app = IssuerApp.create(IssuerSettings.of(withUva), TestIssuer.CLOCK)) {
-      JavalinTest.test(app.javalin(), (server, client) -> {
+      JavalinTest.test(app.server().javalin(), (server, client) -> {
         String achievement = json(TestIssuer.post(client, "/institutions/uva/api/achievements",
             TestIssuer.achievement(false))).get("id").asText();
         credentialId[0] = json(TestIssuer.post(client, "/institutions/uva/api/credentials",
@@ -72,14 +72,14 @@ class InstitutionStartupTest {
     }
     try (IssuerApp app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir)),
         TestIssuer.CLOCK)) {
-      JavalinTest.test(app.javalin(), (server, client) -> {
+      JavalinTest.test(app.server().javalin(), (server, client) -> {
         assertThat(client.get("/institutions/uva/did.json").code()).isEqualTo(404);
         assertThat(TestIssuer.get(client, "/api/credentials/" + credentialId[0]).code())
             .isEqualTo(404);
       });
     }
     try (IssuerApp app = IssuerApp.create(IssuerSettings.of(withUva), TestIssuer.CLOCK)) {
-      JavalinTest.test(app.javalin(), (server, client) -> {
+      JavalinTest.test(app.server().javalin(), (server, client) -> {
         assertThat(TestIssuer.get(client, "/institutions/uva/api/credentials/"
             + credentialId[0]).code()).isEqualTo(200);
         assertThat(json(TestIssuer.get(client, "/institutions/uva/api/keys"))

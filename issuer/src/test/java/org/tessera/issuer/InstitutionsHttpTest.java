@@ -58,7 +58,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void institutions_publishTheirOwnDidDocumentsAndAreListed() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode listed = json(client.get("/institutions"));
       assertThat(listed.get("items")).extracting(i -> i.get("did").asText())
           .containsExactly(TestIssuer.DID, UVA_DID, TestIssuer.DID + ":institutions:tud");
@@ -80,7 +80,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void issuanceUnderAnInstitution_signsWithItsKeyAndNamesItsDidAndUrls() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode issued = issue(client, UVA);
       JWSObject jws = JWSObject.parse(issued.get("jwt").asText());
       assertThat(jws.getHeader().getKeyID()).isEqualTo(UVA_DID + "#uva-es256");
@@ -115,7 +115,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void anInstitutionsCredentials_areInvisibleAndUnchangeableElsewhere() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String id = issue(client, UVA).get("id").asText();
 
       assertThat(TestIssuer.get(client, UVA + "/api/credentials/" + id).code()).isEqualTo(200);
@@ -136,7 +136,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void institutionToken_servesOnlyItsInstitution() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, UVA + "/api/achievements", achievement(false)))
           .get("id").asText();
       Response created = post(client, UVA + "/api/tokens",
@@ -163,7 +163,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void institutionAdmin_cannotMakeATokenWiderThanItsOwn() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String uvaAdmin = json(post(client, "/api/tokens",
           "{\"label\": \"uva admin\", \"role\": \"admin\", \"institution\": \"uva\"}"))
           .get("token").asText();
@@ -187,7 +187,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void tokensAndAudit_showEachInstitutionOnlyItsOwn() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       issue(client, "");
       issue(client, UVA);
       issue(client, TUD);
@@ -230,7 +230,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void keys_areListedAndRotatedPerInstitution() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode uvaKeys = json(TestIssuer.get(client, UVA + "/api/keys"));
       assertThat(uvaKeys.get("items")).extracting(k -> k.get("keyId").asText())
           .containsExactly("uva-es256");
@@ -244,7 +244,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void idempotencyKeys_arePerInstitution() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       List<String> ids = new ArrayList<>();
       for (String prefix : new String[] {UVA, TUD}) {
         String achievementId = json(post(client, prefix + "/api/achievements",
@@ -262,7 +262,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void oid4vci_metadataAndOffersArePerInstitution() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode inserted = json(client.get("/.well-known/openid-credential-issuer" + UVA));
       JsonNode appended = json(client.get(UVA + "/.well-known/openid-credential-issuer"));
       assertThat(inserted).isEqualTo(appended);
@@ -294,7 +294,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void claimLinks_liveUnderTheirInstitution() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String url = issue(client, UVA).at("/claim/url").asText();
       assertThat(url).startsWith(TestIssuer.BASE + UVA + "/claim/");
       String path = url.substring(TestIssuer.BASE.length());
@@ -310,7 +310,7 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
 
   @Test
   void metrics_countIssuanceAndRevocationPerInstitution() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String id = issue(client, UVA).get("id").asText();
       issue(client, "");
       assertThat(post(client, UVA + "/api/credentials/" + id + "/revoke", "{}").code())
@@ -328,12 +328,13 @@ class InstitutionsHttpTest extends BothDatabasesTestBase {
   @Test
   void adminRoutesUnderAnInstitution_areNoStoreAndOutsideTheIpBudget() {
     app.close();
-    app = IssuerApp.create(TestIssuer.config(dir, database.jdbcUrl()).withInstitutions(
-            List.of(TestIssuer.institution(dir, "uva"))),
-        new AccessConfig(2, 1000, false, java.time.Duration.ofSeconds(5), Optional.empty()),
-        TestIssuer.CLOCK);
-    JavalinTest.test(app.javalin(), (server, client) -> {
-      Response token = post(client, UVA + "/api/tokens", "{\"label\": \"ci\", \"role\": \"registrar\"}");
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())
+            .withInstitutions(List.of(TestIssuer.institution(dir, "uva"))))
+        .withAccess(new AccessConfig(2, 1000, false, java.time.Duration.ofSeconds(5),
+            Optional.empty())), TestIssuer.CLOCK);
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
+      Response token = post(client, UVA + "/api/tokens",
+          "{\"label\": \"ci\", \"role\": \"registrar\"}");
       assertThat(token.code()).isEqualTo(201);
       assertThat(token.header("Cache-Control")).isEqualTo("no-store");
       for (int i = 0; i < 3; i++) {

@@ -26,7 +26,7 @@ class IssuanceHttpTest extends HttpTestBase {
 
   @Test
   void issue_validRequest_jwtVerifiesWithPublishedJwksAndPassesBothSchemas() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements", achievement(false)))
           .get("id").asText();
 
@@ -52,7 +52,7 @@ class IssuanceHttpTest extends HttpTestBase {
 
   @Test
   void issue_neverPutsPlainEmailInCredential() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements", achievement(false)))
           .get("id").asText();
 
@@ -64,7 +64,7 @@ class IssuanceHttpTest extends HttpTestBase {
 
   @Test
   void issue_learnerDid_becomesSubjectId() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements", achievement(false)))
           .get("id").asText();
       String request = """
@@ -81,7 +81,7 @@ class IssuanceHttpTest extends HttpTestBase {
 
   @Test
   void issue_badLearner_namesEachField() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements", achievement(false)))
           .get("id").asText();
       String request = """
@@ -101,7 +101,7 @@ class IssuanceHttpTest extends HttpTestBase {
 
   @Test
   void issue_unknownAchievement_is404() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response response = post(client, "/api/credentials",
           issueRequest("00000000-0000-4000-8000-000000000000"));
 
@@ -112,7 +112,7 @@ class IssuanceHttpTest extends HttpTestBase {
 
   @Test
   void getCredential_afterIssue_returnsStateWithoutRevocation() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements", achievement(false)))
           .get("id").asText();
       String id = json(post(client, "/api/credentials", issueRequest(achievementId)))

@@ -33,7 +33,7 @@ class KeyLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void listKeys_firstStart_configuredKeyActiveOtherStandby_noPrivateParts() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response response = TestIssuer.get(client, "/api/keys");
       String body = text(response);
       JsonNode keys = json(TestIssuer.get(client, "/api/keys"));
@@ -46,7 +46,7 @@ class KeyLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void activate_thenRetireOld_stateChangesAndRulesHold() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       assertThat(post(client, "/api/keys/es256-1/retire", "{}").code()).isEqualTo(409);
       JsonNode activated = json(post(client, "/api/keys/es256-2/activate", "{}"));
       assertThat(state(activated, "es256-2")).isEqualTo("active");
@@ -64,7 +64,7 @@ class KeyLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void compromise_rules_activeRefused_futureRefused_neverActivatedAgain() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response active = post(client, "/api/keys/es256-1/compromise",
           "{\"since\": \"2026-01-01T00:00:00Z\"}");
       assertThat(json(active).get("code").asText()).isEqualTo("KEY_IS_ACTIVE");
@@ -93,12 +93,12 @@ class KeyLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void activation_survivesRestart_databaseDecidesOverConfig() {
-    JavalinTest.test(app.javalin(), (server, client) ->
+    JavalinTest.test(app.server().javalin(), (server, client) ->
         post(client, "/api/keys/es256-2/activate", "{}"));
     app.close();
     app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())),
         TestIssuer.CLOCK);
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements",
           TestIssuer.achievement(false))).get("id").asText();
       String jwt = json(post(client, "/api/credentials",

@@ -25,7 +25,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_replayedNonce_invalidNonceAndNotRebound() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       TestWallet first = TestWallet.didJwk();
@@ -46,7 +46,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_replayedNonceDraft13_invalidProofWithFreshNonce() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       String nonce = flow.nonce();
@@ -67,7 +67,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void token_reusedCode_invalidGrant() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String code = flow.code(flow.offer(flow.issueCredential(), false));
       flow.accessToken(code, Optional.empty());
@@ -77,7 +77,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void token_expiredCode_invalidGrant() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       JsonNode before = flow.stored(id);
@@ -90,14 +90,14 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void token_unknownCode_invalidGrant() {
-    JavalinTest.test(app.javalin(), (server, client) ->
+    JavalinTest.test(app.server().javalin(), (server, client) ->
         assertError(new Oid4vciFlow(client).token("no-such-code", Optional.empty()), 400,
             "invalid_grant"));
   }
 
   @Test
   void token_wrongTxCode_invalidGrantAndLockedAfterFiveTries() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       JsonNode created = flow.offer(flow.issueCredential(), true);
       String txCode = created.get("tx_code").asText();
@@ -113,7 +113,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void token_missingOrUnexpectedTxCode_invalidRequest() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String withTx = flow.code(flow.offer(flow.issueCredential(), true));
       assertError(flow.token(withTx, Optional.empty()), 400, "invalid_request");
@@ -124,7 +124,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void token_otherGrantType_unsupportedGrantType() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       assertError(form(client, new FormBody.Builder().add("grant_type", "authorization_code")
           .add("code", "x").build()), 400, "unsupported_grant_type");
       assertError(form(client, new FormBody.Builder().add("pre-authorized_code", "x").build()),
@@ -136,7 +136,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void offer_newOfferForSameCredential_oldOfferAndCodeStopWorking() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       JsonNode old = flow.offer(id, false);
@@ -150,7 +150,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void offer_newOffer_revokesAccessTokenOfOldOffer() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       String oldToken = flow.accessTokenFor(id);
@@ -164,7 +164,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_proofSignedByAnotherKey_invalidProofAndNotRebound() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       JsonNode before = flow.stored(id);
@@ -180,7 +180,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_wrongAudience_invalidProofAndNotRebound() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       JsonNode before = flow.stored(id);
@@ -194,7 +194,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_staleIat_invalidProof() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       String proof = TestWallet.didJwk().proof(BASE, flow.nonce(),
@@ -206,7 +206,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_failedAttempt_leavesTokenAndNonceUsable() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       String token = flow.accessTokenFor(id);
@@ -221,7 +221,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_unknownConfiguration_unknownCredentialConfigurationAndNotRebound() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       JsonNode before = flow.stored(id);
@@ -235,7 +235,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_draft13OtherFormat_unsupportedCredentialFormat() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       String proof = TestWallet.didJwk().proof(BASE, flow.nonce(), clock.instant());
@@ -246,7 +246,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_credentialIdentifier_unknownCredentialIdentifier() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       var body = Oid4vciFlow.v1Request(Oid4vciFlow.CONFIGURATION,
@@ -260,7 +260,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_missingProofsOrBadBody_invalidProofOrInvalidCredentialRequest() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String token = flow.accessTokenFor(flow.issueCredential());
       var noProofs = Oid4vciFlow.v1Request(Oid4vciFlow.CONFIGURATION, "x");
@@ -274,7 +274,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_withoutOrWithBadToken_invalidToken401() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       Response response = flow.credential("not-a-token", Oid4vciFlow.v1Request(
           Oid4vciFlow.CONFIGURATION, "x"));
@@ -285,7 +285,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_usedAccessToken_invalidToken() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String token = flow.accessTokenFor(flow.issueCredential());
       TestWallet wallet = TestWallet.didJwk();
@@ -298,7 +298,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_revokedCredential_credentialRequestDenied() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       String token = flow.accessTokenFor(id);
@@ -314,7 +314,7 @@ class Oid4vciErrorsHttpTest extends Oid4vciTestBase {
 
   @Test
   void offerApi_unknownCredentialOrNoToken_problem() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response unknown = TestIssuer.post(client, "/api/credentials/nope/offer", "");
       assertThat(unknown.code()).isEqualTo(404);
       assertThat(json(unknown).get("code").asText()).isEqualTo("CREDENTIAL_NOT_FOUND");

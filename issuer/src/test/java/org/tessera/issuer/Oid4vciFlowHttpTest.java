@@ -25,7 +25,7 @@ class Oid4vciFlowHttpTest extends Oid4vciTestBase {
 
   @Test
   void metadata_wellKnown_describesTheMicroCredentialConfiguration() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode m = json(client.get("/.well-known/openid-credential-issuer"));
       assertThat(m.get("credential_issuer").asText()).isEqualTo(BASE);
       assertThat(m.get("credential_endpoint").asText()).isEqualTo(BASE + "/credential");
@@ -57,7 +57,7 @@ class Oid4vciFlowHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_didJwkWalletV1_bindsStoredCredentialKeepingIdAndStatus() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       JsonNode before = flow.stored(id);
@@ -89,7 +89,7 @@ class Oid4vciFlowHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_didKeyWalletDraft13_answersDraft13ShapeWithFreshNonce() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       TestWallet wallet = TestWallet.didKey();
@@ -117,7 +117,7 @@ class Oid4vciFlowHttpTest extends Oid4vciTestBase {
 
   @Test
   void credential_bareJwkProof_bindsToDidJwkOfThatKey() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       String id = flow.issueCredential();
       TestWallet wallet = TestWallet.bareJwk();
@@ -132,7 +132,7 @@ class Oid4vciFlowHttpTest extends Oid4vciTestBase {
 
   @Test
   void offer_withTxCode_requiresTheCodeShownOnce() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       JsonNode created = flow.offer(flow.issueCredential(), true);
       String txCode = created.get("tx_code").asText();
@@ -158,7 +158,7 @@ class Oid4vciFlowHttpTest extends Oid4vciTestBase {
 
   @Test
   void offer_afterRedemption_isNoLongerServed() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
       JsonNode created = flow.offer(flow.issueCredential(), false);
       flow.accessToken(flow.code(created), Optional.empty());

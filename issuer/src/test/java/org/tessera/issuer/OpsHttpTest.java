@@ -14,7 +14,7 @@ class OpsHttpTest extends HttpTestBase {
 
   @Test
   void healthAndReady_freshIssuer_200() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       assertThat(client.get("/health").code()).isEqualTo(200);
       Response ready = client.get("/ready");
       assertThat(ready.code()).isEqualTo(200);
@@ -24,7 +24,7 @@ class OpsHttpTest extends HttpTestBase {
 
   @Test
   void metrics_afterIssueAndRevoke_countsThemAndLatencyByRouteTemplate() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements", achievement(false)))
           .get("id").asText();
       String id = json(post(client, "/api/credentials", issueRequest(achievementId)))
@@ -42,7 +42,7 @@ class OpsHttpTest extends HttpTestBase {
 
   @Test
   void refusedByAuth_withOpsInstalled_stays401AndCountsNothing() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       assertThat(TestIssuer.postWithoutAuth(client, "/api/credentials", "{}").code())
           .isEqualTo(401);
       Response metrics = client.get("/metrics");
@@ -54,7 +54,7 @@ class OpsHttpTest extends HttpTestBase {
 
   @Test
   void head_publicDocuments_sameHeadersAsGet() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       for (String path : new String[] {"/.well-known/did.json", "/.well-known/jwks.json"}) {
         Response get = client.get(path);
         Response head = client.request(path, b -> b.head());
@@ -69,7 +69,7 @@ class OpsHttpTest extends HttpTestBase {
 
   @Test
   void head_statusList_etagAndVcJwtContentType() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String achievementId = json(post(client, "/api/achievements", achievement(false)))
           .get("id").asText();
       String url = json(post(client, "/api/credentials", issueRequest(achievementId)))

@@ -52,7 +52,7 @@ class StatusLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void statusList_served_asSignedVcJwtWithCachingHeaders() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode revocation = entry(issue(client, false), "revocation");
 
       Response response = client.get(path(revocation));
@@ -72,7 +72,7 @@ class StatusLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void statusList_ifNoneMatchCurrentEtag_is304() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String listPath = path(entry(issue(client, false), "revocation"));
       String etag = client.get(listPath).header("ETag");
 
@@ -84,7 +84,7 @@ class StatusLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void revoke_setsBitAndChangesEtag() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode issued = issue(client, false);
       JsonNode revocation = entry(issued, "revocation");
       String before = client.get(path(revocation)).header("ETag");
@@ -102,7 +102,7 @@ class StatusLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void reinstate_afterRevoke_is409() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       String id = issue(client, true).get("id").asText();
       post(client, "/api/credentials/" + id + "/revoke", "");
 
@@ -117,7 +117,7 @@ class StatusLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void suspendAndReinstate_withOptIn_flipSuspensionBitOnly() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode issued = issue(client, true);
       String id = issued.get("id").asText();
       JsonNode suspension = entry(issued, "suspension");
@@ -138,7 +138,7 @@ class StatusLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void suspend_withoutOptIn_is409() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode issued = issue(client, false);
 
       Response response = post(client,
@@ -152,7 +152,7 @@ class StatusLifecycleHttpTest extends HttpTestBase {
 
   @Test
   void revoke_unknownCredential_is404() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Response response = post(client, "/api/credentials/nope/revoke", "");
 
       assertThat(response.code()).isEqualTo(404);

@@ -61,7 +61,7 @@ class StatusListKeyWithdrawalHttpTest extends HttpTestBase {
 
   @Test
   void compromise_everyStatusListReSignedWithActiveKey_bitsKept() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode revoked = issue(client);
       JsonNode suspended = issue(client);
       assertThat(post(client, "/api/credentials/" + revoked.get("id").asText() + "/revoke", "")
@@ -95,7 +95,7 @@ class StatusListKeyWithdrawalHttpTest extends HttpTestBase {
 
   @Test
   void retire_listsSignedByRetiredKey_reSignedWithActiveKey() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       JsonNode revocation = revocationEntry(issue(client));
       post(client, "/api/keys/es256-2/activate", "{}");
       assertSignedBy(client, revocation, key1, key2);
@@ -109,8 +109,8 @@ class StatusListKeyWithdrawalHttpTest extends HttpTestBase {
   @Test
   void compromiseOnOneNode_staleNodeSignedWithOldKey_repairsOnItsNextKeyStateRead() {
     secondNode = node();
-    JavalinTest.test(app.javalin(), (serverA, a) ->
-        JavalinTest.test(secondNode.javalin(), (serverB, b) -> {
+    JavalinTest.test(app.server().javalin(), (serverA, a) ->
+        JavalinTest.test(secondNode.server().javalin(), (serverB, b) -> {
           JsonNode issued = issue(a);
           JsonNode revocation = revocationEntry(issued);
           post(a, "/api/keys/es256-2/activate", "{}");

@@ -31,7 +31,7 @@ class VcApiHttpTest extends HttpTestBase {
 
   @Test
   void issue_validCredential_returnsEnvelopedJwtWithRevocationEntry() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       ObjectNode body = Json.object();
       body.set("credential", unsigned(client));
       body.putObject("options");
@@ -53,7 +53,7 @@ class VcApiHttpTest extends HttpTestBase {
 
   @Test
   void issue_foreignIssuer_is400NamingIssuer() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       ObjectNode credential = unsigned(client);
       ((ObjectNode) credential.get("issuer")).put("id", "did:web:elsewhere.example");
       ObjectNode body = Json.object();
@@ -68,7 +68,7 @@ class VcApiHttpTest extends HttpTestBase {
 
   @Test
   void issue_schemaViolation_is400() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       ObjectNode credential = unsigned(client);
       credential.putArray("type").add("VerifiableCredential");
       ObjectNode body = Json.object();
@@ -83,7 +83,7 @@ class VcApiHttpTest extends HttpTestBase {
 
   @Test
   void issue_issuerAsBareDidAndAchievementById_filledFromProfileAndCatalogue() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       ObjectNode ours = unsigned(client);
       ObjectNode credential = ours.deepCopy();
       credential.put("issuer", ours.at("/issuer/id").asText());
@@ -106,7 +106,7 @@ class VcApiHttpTest extends HttpTestBase {
 
   @Test
   void issue_issuerFieldsOfAnotherInstitution_are400NamingTheField() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       Map<String, java.util.function.Consumer<ObjectNode>> forgeries = new LinkedHashMap<>();
       forgeries.put("credential.issuer.name",
           c -> ((ObjectNode) c.get("issuer")).put("name", "University of Elsewhere"));
@@ -139,7 +139,7 @@ class VcApiHttpTest extends HttpTestBase {
 
   @Test
   void issue_unknownAchievementId_is400() {
-    JavalinTest.test(app.javalin(), (server, client) -> {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
       ObjectNode credential = unsigned(client);
       ((ObjectNode) credential.at("/credentialSubject/achievement")).put("id",
           TestIssuer.BASE + "/achievements/00000000-0000-4000-8000-000000000000");

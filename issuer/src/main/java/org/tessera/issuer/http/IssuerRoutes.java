@@ -36,7 +36,9 @@ public final class IssuerRoutes {
       org.tessera.issuer.institutions.Institutions institutions,
       Access access,
       String didDocumentPath,
-      long statusTtlSeconds) {}
+      long statusTtlSeconds,
+      org.tessera.issuer.ops.IssuerMetrics metrics,
+      java.util.function.BooleanSupplier ready) {}
 
   /** Access control and audit: tokens, limits, the routes of {@link AccessHandlers}. */
   public record Access(
@@ -52,8 +54,8 @@ public final class IssuerRoutes {
 
   private IssuerRoutes() {}
 
-  /** Builds the (not yet started) web server. */
-  public static Javalin create(Services s) {
+  /** Builds the (not yet started) web server, ops routes included. */
+  public static IssuerServer create(Services s) {
     InstitutionResolver at = new InstitutionResolver(s.institutions());
     EdgeGuard edge = new EdgeGuard(s.access().perIp(), s.access().trustProxy(), MAX_BODY_BYTES);
     BearerAuth auth = new BearerAuth(s.access().tokens(), at, s.access().perToken(), edge);
@@ -98,7 +100,8 @@ public final class IssuerRoutes {
         router.error(HttpStatus.NOT_FOUND.getCode(), IssuerRoutes::notFound);
       });
     });
-    return app;
+    IssuerOps.install(app, s.metrics(), s.ready());
+    return new IssuerServer(app);
   }
 
   /**

@@ -64,6 +64,15 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Readiness: a connection answers within two seconds. */
+  public boolean reachable() {
+    try {
+      return read(c -> c.isValid(2));
+    } catch (StoreException e) {
+      return false;
+    }
+  }
+
   @Override
   public void close() {
     pool.close();

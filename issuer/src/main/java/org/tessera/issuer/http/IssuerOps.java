@@ -1,10 +1,11 @@
-package org.tessera.issuer.ops;
+package org.tessera.issuer.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.tessera.issuer.config.IssuerIdentity;
+import org.tessera.issuer.ops.IssuerMetrics;
 import org.tessera.issuer.store.Scope;
 import org.tessera.kit.ops.OpsRoutes;
 import org.tessera.kit.ops.RouteTemplate;
@@ -14,7 +15,7 @@ import org.tessera.kit.ops.RouteTemplate;
  * loaded, else 503; {@code /metrics}, requests timed by route template), plus the issuer's
  * counters of successful issuance and status-change responses.
  */
-public final class IssuerOps {
+final class IssuerOps {
 
   /** Route templates of a further institution start so; its id is the path segment after. */
   private static final String INSTITUTION_ROUTE = "/institutions/{institution}";
@@ -27,7 +28,7 @@ public final class IssuerOps {
 
   private IssuerOps() {}
 
-  public static void install(Javalin app, IssuerMetrics metrics, BooleanSupplier ready) {
+  static void install(Javalin app, IssuerMetrics metrics, BooleanSupplier ready) {
     OpsRoutes.install(app, metrics.service(), ready);
     app.after(ctx -> count(metrics, ctx));
   }
