@@ -68,6 +68,9 @@ public final class PinnedSafeFetcher implements SafeFetcher, AutoCloseable {
         return new FetchResult.Failed("fetch timed out");
       } catch (ExecutionException e) {
         return failure(e.getCause());
+      } catch (IllegalArgumentException e) {
+        // The client refused the URL itself (the policy checks first, this is the backstop).
+        return new FetchResult.Failed("malformed URL");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return new FetchResult.Failed("fetch interrupted");

@@ -9,12 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whether a URL may be fetched: scheme, host and every address the host resolves to.
+ * Decides whether a URL may be fetched: scheme, host, port and every address the host resolves to.
  * The development switch admits {@code http(s)://localhost} and {@code 127.0.0.1} only. The same
  * address rules run again when the client connects ({@link PinnedAddressResolver}).
  */
 final class UrlPolicy {
 
+  private static final int MAX_PORT = 65_535;
   private static final Set<String> DEV_HOSTS = Set.of("localhost", "127.0.0.1");
 
   private final boolean allowHttpLocalhost;
@@ -35,6 +36,11 @@ final class UrlPolicy {
     boolean devHost = allowHttpLocalhost && DEV_HOSTS.contains(host);
     if (!scheme.equals("https") && !(devHost && scheme.equals("http"))) {
       return Optional.of(new FetchResult.Blocked("only https URLs may be fetched"));
+    }
+    // URI accepts any digits as a port; a socket address refuses them by throwing.
+    int port = url.getPort();
+    if (port != -1 && (port < 1 || port > MAX_PORT)) {
+      return Optional.of(new FetchResult.Blocked("URL port is outside 1..65535"));
     }
     try {
       approvedAddresses(host);

@@ -22,7 +22,8 @@ import org.tessera.verifier.result.ErrorCode;
 /**
  * Fetches, authenticates and decodes Bitstring Status List credentials, and caches the decoded
  * lists for the shorter of the list's {@code ttl} and the response's {@code max-age} (default
- * {@link #DEFAULT_TTL}, at most {@link #MAX_TTL}), in a bounded cache.
+ * {@link #DEFAULT_TTL}, at most {@link #MAX_TTL}, never past the list's own end), in a bounded
+ * cache. A list outside its validity period ({@link StatusListPeriod}) is unavailable.
  */
 public final class StatusListService {
 
@@ -89,9 +90,14 @@ public final class StatusListService {
     if (!view.get().id().equals(key)) {
       return invalid("the status list's id is not the URL it was fetched from");
     }
+    Optional<StatusListPeriod> period = StatusListPeriod.of(view.get(), jwt.get().claims());
+    if (period.isEmpty()) {
+      return invalid("the status list's nbf or exp is not a number of seconds");
+    }
     Instant now = clock.instant();
-    if (view.get().validUntil().map(now::isAfter).orElse(false)) {
-      return invalid("the status list has expired");
+    Optional<StatusListLookup.Refused> outOfPeriod = period.get().refusalAt(now);
+    if (outOfPeriod.isPresent()) {
+      return outOfPeriod.get();
     }
     BitstringStatusList list;
     try {
@@ -101,7 +107,10 @@ public final class StatusListService {
     }
     StatusListSnapshot snapshot =
         new StatusListSnapshot(key, view.get().issuer(), view.get().purpose(), list);
-    cache.put(key, snapshot, now.plus(ttl(view.get(), ok)));
+    // Never cached beyond the list's own end: an expired list must not answer from the cache.
+    Instant cachedUntil = now.plus(ttl(view.get(), ok));
+    cache.put(key, snapshot, period.get().notAfter().filter(cachedUntil::isAfter)
+        .orElse(cachedUntil));
     return new StatusListLookup.Loaded(snapshot);
   }
 

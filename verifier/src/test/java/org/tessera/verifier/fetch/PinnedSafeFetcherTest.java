@@ -56,6 +56,14 @@ class PinnedSafeFetcherTest {
     assertThat(strict.fetch(URI.create(url), ACCEPT, 1000)).isInstanceOf(FetchResult.Blocked.class);
   }
 
+  /** Ports outside 1..65535 parse as URIs but no socket takes them: refused, never thrown. */
+  @ParameterizedTest
+  @ValueSource(strings = {"https://issuer.example:99999/x", "https://issuer.example:65536/x",
+      "https://issuer.example:0/x", "http://localhost:70000/x"})
+  void fetch_portOutOfRange_blockedWithoutThrowing(String url) {
+    assertThat(dev.fetch(URI.create(url), ACCEPT, 1000)).isInstanceOf(FetchResult.Blocked.class);
+  }
+
   @Test
   void fetch_plainHttpWithoutSwitch_blocked() {
     assertThat(strict.fetch(URI.create("http://example.org/x"), ACCEPT, 1000))
