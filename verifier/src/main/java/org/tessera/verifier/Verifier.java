@@ -28,6 +28,7 @@ import org.tessera.verifier.keys.DidWebResolver;
 import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.pipeline.Pipeline;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.status.StatusListFetches;
 import org.tessera.verifier.status.StatusListService;
 import org.tessera.verifier.trust.PinnedTrustSource;
 import org.tessera.verifier.trust.TrustListLocation;
@@ -75,10 +76,11 @@ public final class Verifier {
         List.of(new ClaimsCheck(), new ValidityCheck(clock, config.clockSkew()),
             new SchemaCheck(new CredentialSchemaValidator()),
             new JsonLdCheck(new JsonLdTermCheck()), new TrustCheck(clock),
-            new StatusCheck(statusLists, header, key, signature), cmf),
+            new StatusCheck(new StatusListFetches(statusLists), config.limits(), header, key,
+                signature), cmf),
         cmf);
-    TrustSource trust = trustSource(config, clock, fetcher);
-    return new Verifier(new Pipeline(checks, trust), trust, config.trustList().isPresent(),
+    TrustSource trust = trustSource(config, clock, fetcher, metrics);
+    return new Verifier(new Pipeline(checks, trust, config.limits().deadline()), trust, config.trustList().isPresent(),
         metrics);
   }
 
@@ -99,7 +101,8 @@ public final class Verifier {
     return metrics;
   }
 
-  private static TrustSource trustSource(VerifierConfig config, Clock clock, SafeFetcher fetcher) {
+  private static TrustSource trustSource(VerifierConfig config, Clock clock, SafeFetcher fetcher,
+      VerifierMetrics metrics) {
     if (config.noTrustList()) {
       return TrustSource.disabled();
     }
@@ -108,7 +111,7 @@ public final class Verifier {
     }
     JWK anchor = readAnchor(config.trustAnchor().orElseThrow());
     return new PinnedTrustSource(TrustListLocation.parse(config.trustList().get()), anchor,
-        fetcher, clock);
+        fetcher, clock, PinnedTrustSource.backgroundRefresher(), metrics);
   }
 
   /** Reads the anchor's public JWK; a private key file is refused (it must not be deployed). */

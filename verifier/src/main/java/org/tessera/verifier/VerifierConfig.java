@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.verifier.checks.ValidityCheck;
+import org.tessera.verifier.checks.VerificationLimits;
 
 /**
  * The verifier's configuration, validated when built (a bad configuration fails at start-up).
@@ -24,6 +25,7 @@ import org.tessera.verifier.checks.ValidityCheck;
  * @param maxImageBytes largest baked badge image accepted over HTTP (raw image body or upload;
  *     {@code VERIFIER_MAX_IMAGE_BYTES}, default 8 MiB, between maxRequestBytes and the
  *     extractor's cap {@link BakedBadges#MAX_BYTES})
+ * @param limits what one verification may cost: status entries and lists, one deadline
  */
 public record VerifierConfig(
     int port,
@@ -33,7 +35,8 @@ public record VerifierConfig(
     boolean allowHttpLocalhost,
     Duration clockSkew,
     int maxRequestBytes,
-    int maxImageBytes) {
+    int maxImageBytes,
+    VerificationLimits limits) {
 
   public static final int DEFAULT_PORT = 8081;
   public static final int DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
@@ -46,6 +49,7 @@ public record VerifierConfig(
     Objects.requireNonNull(trustList, "trustList");
     Objects.requireNonNull(trustAnchor, "trustAnchor");
     Objects.requireNonNull(clockSkew, "clockSkew");
+    Objects.requireNonNull(limits, "limits");
     if (trustList.isPresent() && trustAnchor.isEmpty()) {
       throw new IllegalArgumentException(
           "a trust list needs a trust anchor (--trust-anchor / VERIFIER_TRUST_ANCHOR)");
@@ -69,7 +73,8 @@ public record VerifierConfig(
   /** Defaults: no trust list (fail closed), no development switch. */
   public static VerifierConfig defaults() {
     return new VerifierConfig(DEFAULT_PORT, Optional.empty(), Optional.empty(), false, false,
-        ValidityCheck.DEFAULT_SKEW, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_IMAGE_BYTES);
+        ValidityCheck.DEFAULT_SKEW, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_IMAGE_BYTES,
+        VerificationLimits.defaults());
   }
 
   /** Reads the {@code VERIFIER_*} environment variables. */
@@ -84,18 +89,24 @@ public record VerifierConfig(
             String.valueOf(ValidityCheck.DEFAULT_SKEW.toSeconds())).strip())),
         DEFAULT_MAX_REQUEST_BYTES,
         Integer.parseInt(env.getOrDefault("VERIFIER_MAX_IMAGE_BYTES",
-            String.valueOf(DEFAULT_MAX_IMAGE_BYTES)).strip()));
+            String.valueOf(DEFAULT_MAX_IMAGE_BYTES)).strip()),
+        VerificationLimits.fromEnvironment(env));
   }
 
   public VerifierConfig withTrustList(Optional<String> list, Optional<Path> anchor,
       boolean disabled) {
     return new VerifierConfig(port, list, anchor, disabled, allowHttpLocalhost, clockSkew,
-        maxRequestBytes, maxImageBytes);
+        maxRequestBytes, maxImageBytes, limits);
   }
 
   public VerifierConfig withAllowHttpLocalhost(boolean allow) {
     return new VerifierConfig(port, trustList, trustAnchor, noTrustList, allow, clockSkew,
-        maxRequestBytes, maxImageBytes);
+        maxRequestBytes, maxImageBytes, limits);
+  }
+
+  public VerifierConfig withLimits(VerificationLimits newLimits) {
+    return new VerifierConfig(port, trustList, trustAnchor, noTrustList, allowHttpLocalhost,
+        clockSkew, maxRequestBytes, maxImageBytes, newLimits);
   }
 
   private static Optional<String> text(Map<String, String> env, String name) {

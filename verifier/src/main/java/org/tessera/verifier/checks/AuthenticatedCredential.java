@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.JWK;
 import java.util.List;
 import java.util.Objects;
 import org.tessera.shared.jose.ParsedCredentialJwt;
+import org.tessera.verifier.fetch.Deadline;
 import org.tessera.verifier.trust.TrustLookup;
 
 /**
@@ -16,9 +17,10 @@ import org.tessera.verifier.trust.TrustLookup;
  * @param issuerId the issuer the credential names, authenticated by the signature
  * @param trust the trust list in force for this verification
  * @param pinnedKeys keys the trust list pins for the issuer (may be empty)
+ * @param deadline the one deadline of this verification, for rules that fetch
  */
 public record AuthenticatedCredential(ParsedCredentialJwt jwt, ObjectNode credential,
-    String issuerId, TrustLookup trust, List<JWK> pinnedKeys) {
+    String issuerId, TrustLookup trust, List<JWK> pinnedKeys, Deadline deadline) {
 
   public AuthenticatedCredential {
     Objects.requireNonNull(jwt, "jwt");
@@ -26,6 +28,7 @@ public record AuthenticatedCredential(ParsedCredentialJwt jwt, ObjectNode creden
     Objects.requireNonNull(issuerId, "issuerId");
     Objects.requireNonNull(trust, "trust");
     pinnedKeys = List.copyOf(pinnedKeys);
+    Objects.requireNonNull(deadline, "deadline");
   }
 
   @Override

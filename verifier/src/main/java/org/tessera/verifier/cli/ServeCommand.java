@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Start the HTTP API (VERIFIER_PORT, VERIFIER_TRUST_LIST, VERIFIER_TRUST_ANCHOR, "
         + "VERIFIER_NO_TRUST_LIST, VERIFIER_ALLOW_HTTP_LOCALHOST, VERIFIER_BASE_URL, VERIFIER_DB, "
-        + "VERIFIER_RECEIPT_KEY, VERIFIER_ID, VERIFIER_MAX_IMAGE_BYTES).")
+        + "VERIFIER_RECEIPT_KEY, VERIFIER_ID, VERIFIER_MAX_IMAGE_BYTES, VERIFIER_STATUS_MAX_ENTRIES, "
+        + "VERIFIER_STATUS_MAX_LISTS, VERIFIER_VERIFICATION_DEADLINE_SECONDS).")
 final class ServeCommand implements Callable<Integer> {
 
   private final Clock clock;

@@ -2,6 +2,7 @@ package org.tessera.verifier.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.JWK;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import org.tessera.verifier.checks.SignatureCheck;
 import org.tessera.verifier.checks.StatusCheck;
 import org.tessera.verifier.checks.TrustCheck;
 import org.tessera.verifier.checks.ValidityCheck;
+import org.tessera.verifier.fetch.Deadline;
 import org.tessera.verifier.keys.ResolvedKey;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.Detail;
@@ -34,7 +36,9 @@ import org.tessera.verifier.trust.TrustSource;
 /**
  * The fixed order of DESIGN §8: parse → header → key → signature, each needing the previous one;
  * once the signature holds, claims → validity → schema → jsonld → trust → status → cmf all run,
- * so one report lists every problem. A failure before the signature skips everything after it.
+ * so one report lists every problem, except that status is skipped when trust failed (an
+ * untrusted issuer costs no fetch: decision 0029). A failure before the signature skips
+ * everything after it. One deadline bounds the whole run.
  */
 public final class Pipeline {
 
@@ -65,18 +69,28 @@ public final class Pipeline {
       if (!ids.equals(ORDER.subList(AUTHENTICATING, ORDER.size())) || !rules.contains(cmf)) {
         throw new IllegalArgumentException("the rules must follow Pipeline.ORDER: " + ids);
       }
+      for (CredentialRule rule : rules) {
+        rule.requires().filter(id -> ids.indexOf(id) < 0 || ids.indexOf(id) >= ids.indexOf(rule.id()))
+            .ifPresent(id -> {
+              throw new IllegalArgumentException(rule.id() + " requires a later rule: " + id);
+            });
+      }
     }
   }
 
   private final Checks checks;
   private final TrustSource trustSource;
+  private final Duration deadline;
 
-  public Pipeline(Checks checks, TrustSource trustSource) {
+  /** @param deadline how long one verification may take, fetches included */
+  public Pipeline(Checks checks, TrustSource trustSource, Duration deadline) {
     this.checks = Objects.requireNonNull(checks, "checks");
     this.trustSource = Objects.requireNonNull(trustSource, "trustSource");
+    this.deadline = Objects.requireNonNull(deadline, "deadline");
   }
 
   public VerificationReport run(String input) {
+    Deadline until = Deadline.after(deadline);
     List<CheckResult> results = new ArrayList<>();
     Step<ParsedCredentialJwt> parsed = checks.parse().run(input);
     results.add(parsed.result());
@@ -105,9 +119,13 @@ public final class Pipeline {
     }
     ObjectNode credential = jwt.credential();
     AuthenticatedCredential authenticated =
-        new AuthenticatedCredential(jwt, credential, claimedIssuer, trust, pinned);
+        new AuthenticatedCredential(jwt, credential, claimedIssuer, trust, pinned, until);
     for (CredentialRule rule : checks.rules()) {
-      results.add(rule.run(authenticated));
+      Optional<String> failedPrerequisite = rule.requires()
+          .filter(id -> results.stream().anyMatch(r -> r.id().equals(id) && r.isFailed()));
+      results.add(failedPrerequisite.isPresent()
+          ? CheckResult.skipped(rule.id(), skippedAfter(failedPrerequisite.get()).with())
+          : rule.run(authenticated));
     }
     boolean failed = results.stream().anyMatch(CheckResult::isFailed);
     Optional<VerifiedCredential> proof = failed ? Optional.empty()
@@ -135,14 +153,15 @@ public final class Pipeline {
         Optional.empty(), Optional.empty());
   }
 
-  /** Only the checks up to the signature stop the pipeline. */
+  /** The checks up to the signature stop the pipeline; a failed trust check skips status. */
   private static DetailKey skippedAfter(String failedId) {
     return switch (failedId) {
       case ParseCheck.ID -> DetailKey.SKIPPED_PARSE_FAILED;
       case HeaderCheck.ID -> DetailKey.SKIPPED_HEADER_FAILED;
       case KeyResolutionCheck.ID -> DetailKey.SKIPPED_KEY_FAILED;
       case SignatureCheck.ID -> DetailKey.SKIPPED_SIGNATURE_FAILED;
-      default -> throw new IllegalStateException(failedId + " does not stop the pipeline");
+      case TrustCheck.ID -> DetailKey.SKIPPED_TRUST_FAILED;
+      default -> throw new IllegalStateException(failedId + " skips no other check");
     };
   }
 }

@@ -39,7 +39,8 @@ public enum DetailKey {
   SKIPPED_PARSE_FAILED("skipped.parse", "skipped: the parse check failed"),
   SKIPPED_HEADER_FAILED("skipped.header", "skipped: the header check failed"),
   SKIPPED_KEY_FAILED("skipped.key", "skipped: the key check failed"),
-  SKIPPED_SIGNATURE_FAILED("skipped.signature", "skipped: the signature check failed");
+  SKIPPED_SIGNATURE_FAILED("skipped.signature", "skipped: the signature check failed"),
+  SKIPPED_TRUST_FAILED("skipped.trust", "skipped: the trust check failed");
 
   /** Wording shared by the four variants (a holder class: constants cannot read enum statics). */
   private static final class Texts {

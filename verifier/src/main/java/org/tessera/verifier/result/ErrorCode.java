@@ -36,7 +36,9 @@ public enum ErrorCode {
   CMF_NOT_CONFORMANT("The credential does not meet the EU Common Microcredential Framework."),
   FETCH_BLOCKED("An outbound URL was refused by the network rules (https, public address)."),
   KEY_COMPROMISED("The issuer declared the signing key compromised from a date at or before"
-      + " the credential's date.");
+      + " the credential's date."),
+  STATUS_LIMIT_EXCEEDED("The credential names more status entries or status lists than this"
+      + " verifier checks.");
 
   private final String description;
 

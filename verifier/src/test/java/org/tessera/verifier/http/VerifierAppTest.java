@@ -101,7 +101,8 @@ class VerifierAppTest {
   @Test
   void verify_bodyOverLimit_refusedNot500() {
     VerifierConfig small = new VerifierConfig(0, fixture.config().trustList(),
-        fixture.config().trustAnchor(), false, true, java.time.Duration.ofSeconds(60), 2048, 2048);
+        fixture.config().trustAnchor(), false, true, java.time.Duration.ofSeconds(60), 2048, 2048,
+        fixture.config().limits());
     String body = "{\"verifiableCredential\":\"" + "a".repeat(5000) + "\"}";
     JavalinTest.test(VerifierApp.create(VerifierSettings.of(small), fixture.clock),
         (server, client) -> {
