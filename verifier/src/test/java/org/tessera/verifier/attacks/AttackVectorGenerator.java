@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.tessera.shared.did.DidDocument;
+import org.tessera.shared.did.DidJwk;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
@@ -103,6 +104,8 @@ public final class AttackVectorGenerator {
     vector("036-remote-jsonld-context", "input.jwt", signA(withRemoteContext()), "JSONLD_INVALID",
         Map.of("description", "an extra @context URL that is not bundled: never fetched"));
     compromisedKeyStatusList();
+    costAttacks();
+    statusPeriodAttacks();
   }
 
   // --- shared documents -----------------------------------------------------------------------
@@ -118,13 +121,19 @@ public final class AttackVectorGenerator {
   }
 
   private String trustList(long sequence, Instant nextUpdate) {
+    return trustList(sequence, nextUpdate,
+        List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z"))));
+  }
+
+  /** Both issuers granted since 2025-01-01, except that issuer A has {@code historyA}. */
+  private String trustList(long sequence, Instant nextUpdate, List<StatusPeriod> historyA) {
     AccreditationScope scope =
         new AccreditationScope(List.of("EU-CMF"), 5, 8, List.of(), Optional.empty());
     List<StatusPeriod> granted =
         List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z")));
     TrustList list = new TrustList(Optional.of("https://trust.attack.test"), sequence,
         Instant.parse("2025-01-01T00:00:00Z"), nextUpdate, "Attack Suite Operator", List.of(
-            new TrustedIssuer(DID_A, "Issuer A", "NL", granted, List.of(), scope),
+            new TrustedIssuer(DID_A, "Issuer A", "NL", historyA, List.of(), scope),
             new TrustedIssuer(DID_B, "Issuer B", "BE", granted, List.of(), scope)));
     return TrustListJwt.sign(list, JwsSigners.forKey(anchor), JWSAlgorithm.EdDSA,
         anchor.getKeyID());
@@ -271,10 +280,14 @@ public final class AttackVectorGenerator {
 
   private void trustListAttacks() {
     String credential = signA(credential(DID_A));
-    vector("024-trust-list-rollback", "input.jwt", credential, "TRUST_LIST_INVALID", Map.of(
-        "description", "after sequence 10 was seen, an older list (sequence 9) is served"));
+    // The replay would reinstate issuer A: the verifier keeps sequence 10 (decision 0030).
+    vector("024-trust-list-rollback", "input.jwt", credential, "ISSUER_TRUST_SUSPENDED", Map.of(
+        "description", "after sequence 10 (issuer A suspended) was seen, an older list "
+            + "(sequence 9, A granted) is served: the verifier keeps sequence 10"));
     write(out.resolve("024-trust-list-rollback/trust-list-seen.jwt"),
-        trustList(10, Instant.parse("2036-01-01T00:00:00Z")));
+        trustList(10, Instant.parse("2036-01-01T00:00:00Z"), List.of(
+            new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z")),
+            new StatusPeriod(TrustStatus.SUSPENDED, Instant.parse("2026-01-10T00:00:00Z")))));
     write(out.resolve("024-trust-list-rollback/trust-list.jwt"),
         trustList(9, Instant.parse("2036-01-01T00:00:00Z")));
     vector("025-trust-list-expired", "input.jwt", credential, "TRUST_LIST_INVALID",
@@ -298,6 +311,77 @@ public final class AttackVectorGenerator {
         "http://127.0.0.2/status/1", "FETCH_BLOCKED");
     slow("034-slow-status-list", credential, STATUS_PATH, "STATUS_LIST_UNAVAILABLE");
     slow("035-slow-did-document", credential, "/.well-known/did.json", "DID_RESOLUTION_FAILED");
+  }
+
+  /**
+   * Credentials that would make the verifier work for a long time: out-of-range ports (once an
+   * HTTP 500), thousands of status entries, too many lists, status lists of an untrusted issuer.
+   */
+  private void costAttacks() {
+    for (String port : List.of("99999", "65536")) {
+      String name = port.equals("99999") ? "038-status-url-port-99999" : "039-status-url-port-65536";
+      ObjectNode credential = Fixture.credential(DID_A, "https://" + HOST_A + ":" + port
+          + STATUS_PATH);
+      vector(name, "input.jwt", signA(credential), "FETCH_BLOCKED", Map.of("description",
+          "the status list URL has port " + port + ": refused by the fetch rules, never a 500"));
+    }
+    String didPort = "did:web:" + HOST_A + "%3A65536";
+    vector("040-did-web-port-65536", "input.jwt", signRaw(header("EdDSA", didPort + "#key-1"),
+        payload(credential(didPort)), keyA), "DID_RESOLUTION_FAILED", Map.of("description",
+            "a did:web with port 65536: not a well-formed did:web, nothing fetched"));
+    ObjectNode many = credential(DID_A);
+    ArrayNode entries = many.putArray("credentialStatus");
+    for (int i = 0; i < 1000; i++) {
+      entries.addObject().put("type", "BitstringStatusListEntry")
+          .put("statusPurpose", "revocation").put("statusListIndex", String.valueOf(i))
+          .put("statusListCredential", STATUS_URL_A);
+    }
+    vector("041-status-entries-thousand", "input.jwt", signA(many), "STATUS_LIMIT_EXCEEDED",
+        Map.of("description", "1,000 credentialStatus entries: refused before any fetch",
+            "maxMillis", 5_000));
+    ObjectNode lists = credential(DID_A);
+    ArrayNode five = lists.putArray("credentialStatus");
+    for (int i = 1; i <= 5; i++) {
+      five.addObject().put("type", "BitstringStatusListEntry")
+          .put("statusPurpose", "revocation").put("statusListIndex", "1")
+          .put("statusListCredential", "https://" + HOST_A + "/status/" + i);
+    }
+    vector("042-status-lists-five", "input.jwt", signA(lists), "STATUS_LIMIT_EXCEEDED",
+        Map.of("description", "five distinct status lists, one more than the verifier fetches"));
+    // A self-made did:jwk issuer: its status list (on a host outside the suite) is never fetched.
+    String didJwk = DidJwk.encode(attacker.toPublicJWK());
+    ObjectNode untrusted = Fixture.credential(didJwk, "https://evil.attack.test/status/1");
+    vector("043-untrusted-issuer-status-not-fetched", "input.jwt",
+        CredentialJwt.sign(untrusted, JwsSigners.forKey(attacker), JwsAlgorithm.EdDSA,
+            didJwk + "#0"), "ISSUER_NOT_TRUSTED", Map.of("description",
+            "a did:jwk issuer not on the trust list: its status list is not fetched"));
+  }
+
+  /** Issuer A's list (nothing revoked), correctly signed, outside its own validity period. */
+  private void statusPeriodAttacks() {
+    String credential = signA(credential(DID_A));
+    String expired = "044-status-list-expired-exp";
+    vector(expired, "input.jwt", credential, "STATUS_LIST_UNAVAILABLE", Map.of("description",
+        "issuer A's list says nothing is revoked, but its JWT exp has passed"));
+    ObjectNode old = statusListPayload(Instant.parse("2025-01-01T00:00:00Z"));
+    old.put("exp", Instant.parse("2025-12-31T00:00:00Z").getEpochSecond());
+    write(out.resolve(expired + "/status.jwt"), signRaw(header("EdDSA", DID_A + "#key-1"), old,
+        keyA));
+    String future = "045-status-list-not-yet-valid";
+    vector(future, "input.jwt", credential, "STATUS_LIST_UNAVAILABLE", Map.of("description",
+        "issuer A's list is valid only from next month (validFrom and nbf)"));
+    write(out.resolve(future + "/status.jwt"), signRaw(header("EdDSA", DID_A + "#key-1"),
+        statusListPayload(Instant.parse("2026-02-15T00:00:00Z")), keyA));
+  }
+
+  /** The JWT payload of issuer A's empty revocation list, valid from {@code validFrom}. */
+  private static ObjectNode statusListPayload(Instant validFrom) {
+    StatusListCredentialView view = new StatusListCredentialView(STATUS_URL_A, DID_A,
+        StatusPurpose.REVOCATION, BitstringStatusList.create(131_072).encode(),
+        Optional.of(300_000L), validFrom, Optional.empty());
+    ObjectNode payload = StatusListCredentials.toJson(view);
+    payload.put("iss", DID_A).put("jti", STATUS_URL_A).put("nbf", validFrom.getEpochSecond());
+    return payload;
   }
 
   private void direct(String name, String host, String code) {

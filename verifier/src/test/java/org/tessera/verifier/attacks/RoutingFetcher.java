@@ -10,7 +10,8 @@ import org.tessera.verifier.fetch.SafeFetcher;
 /**
  * Sends {@code https://*.attack.test/...} to the {@link VectorSite} through the real fetcher
  * (development switch on, since the site is on 127.0.0.1); any other URL goes to the real
- * fetcher unchanged, so its network rules still apply to it and to every redirect. Records the
+ * fetcher unchanged (as is one with an explicit port), so its network rules still apply to it
+ * and to every redirect. Records the
  * hosts asked for, so a test can show a URL was never fetched.
  */
 final class RoutingFetcher implements SafeFetcher {
@@ -30,7 +31,8 @@ final class RoutingFetcher implements SafeFetcher {
   public FetchResult fetch(URI url, String accept, int maxBytes) {
     String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
     requestedHosts.add(host);
-    if ("https".equals(url.getScheme()) && host.endsWith(DOMAIN)) {
+    // A URL with a port of its own is not rewritten: the real rules must judge the port.
+    if ("https".equals(url.getScheme()) && host.endsWith(DOMAIN) && url.getPort() == -1) {
       URI local = URI.create("http://127.0.0.1:" + sitePort + "/" + host + url.getRawPath());
       return real.fetch(local, accept, maxBytes);
     }
