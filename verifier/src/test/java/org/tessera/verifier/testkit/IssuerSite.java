@@ -1,12 +1,15 @@
 package org.tessera.verifier.testkit;
 
 import io.javalin.Javalin;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real local web server standing in for an issuer's site: serves whatever documents a test
- * publishes (DID document, status lists) by path; anything else is 404.
+ * publishes (DID document, status lists) by path; anything else is 404. A path can be made slow
+ * (the answer waits), and the site counts the requests for each path.
  */
 public final class IssuerSite implements AutoCloseable {
 
@@ -14,11 +17,18 @@ public final class IssuerSite implements AutoCloseable {
   public record Document(String contentType, String body, Map<String, String> headers) {}
 
   private final Map<String, Document> documents = new ConcurrentHashMap<>();
+  private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
   private final Javalin app;
 
   public IssuerSite() {
     app = Javalin.create(config -> config.showJavalinBanner = false)
         .get("/*", ctx -> {
+          requests.computeIfAbsent(ctx.path(), p -> new AtomicInteger()).incrementAndGet();
+          Duration delay = delays.get(ctx.path());
+          if (delay != null) {
+            Thread.sleep(delay.toMillis());
+          }
           Document document = documents.get(ctx.path());
           if (document == null) {
             ctx.status(404);
@@ -44,6 +54,17 @@ public final class IssuerSite implements AutoCloseable {
 
   public void publish(String path, String contentType, String body) {
     publish(path, contentType, body, Map.of());
+  }
+
+  /** Every answer on {@code path} waits {@code delay} first. */
+  public void delay(String path, Duration delay) {
+    delays.put(path, delay);
+  }
+
+  /** How many requests {@code path} received. */
+  public int requests(String path) {
+    AtomicInteger count = requests.get(path);
+    return count == null ? 0 : count.get();
   }
 
   public void remove(String path) {
