@@ -10,7 +10,8 @@
 #                                           wallet libraries (OpenID4VCI) and headless chromium
 #   6. scripts/vuln-check.sh ci             the dependency vulnerability gate: self-test on a
 #                                           one-CVE feed, then the check on the machine's NVD data
-#   7. Jazzer fuzzing, 60 s per target      token parser and status-list decoder
+#   7. Jazzer fuzzing, 60 s per target      token parser, status-list decoder, status entries,
+#                                           trust-list reader
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -106,7 +107,10 @@ run interop bash interop/run.sh
 run vulns bash scripts/vuln-check.sh ci
 for target in 'TokenParserFuzzTest#parse_anyBytes_returnsAValue' \
     'StatusListFuzzTest#decode_anyText_listOrStatusListException' \
-    'StatusListFuzzTest#decode_anyCompressedBytes_listOrStatusListException'; do
+    'StatusListFuzzTest#decode_anyCompressedBytes_listOrStatusListException' \
+    'StatusEntriesFuzzTest#check_anyCredentialStatus_resultWithCode' \
+    'TrustListFuzzTest#verify_anyText_listOrCode' \
+    'TrustListFuzzTest#verify_anySignedPayload_listOrCode'; do
   run fuzz env JAZZER_FUZZ=1 mvn -B -q -pl verifier -am test -Dtest="$target" \
     -Dsurefire.failIfNoSpecifiedTests=false
 done
