@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tessera.issuer.access.AccessConfig;
 import org.tessera.issuer.access.ApiTokens;
-import org.tessera.issuer.access.RateLimiter;
 import org.tessera.issuer.access.TokenRepository;
 import org.tessera.issuer.audit.AuditTrail;
 import org.tessera.issuer.audit.EventRepository;

@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 import org.tessera.issuer.access.AccessPolicy;
 import org.tessera.issuer.access.Actor;
 import org.tessera.issuer.access.ApiTokens;
-import org.tessera.issuer.access.RateLimiter;
+import org.tessera.shared.limits.RateLimiter;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
 import org.tessera.issuer.store.Scope;

@@ -3,7 +3,6 @@ package org.tessera.issuer.http;
 import io.javalin.http.Context;
 import java.util.Objects;
 import java.util.OptionalLong;
-import org.tessera.issuer.access.RateLimiter;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;

@@ -44,8 +44,8 @@ public final class IssuerRoutes {
   public record Access(
       org.tessera.issuer.access.ApiTokens tokens,
       org.tessera.issuer.audit.AuditTrail audit,
-      org.tessera.issuer.access.RateLimiter perIp,
-      org.tessera.issuer.access.RateLimiter perToken,
+      org.tessera.shared.limits.RateLimiter perIp,
+      org.tessera.shared.limits.RateLimiter perToken,
       boolean trustProxy) {}
 
   /** The handlers; each finds the request's institution through {@link InstitutionResolver}. */

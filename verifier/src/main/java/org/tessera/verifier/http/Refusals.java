@@ -1,11 +1,15 @@
 package org.tessera.verifier.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.tessera.kit.http.ProblemDetails;
 import org.tessera.verifier.result.RequestError;
 
-/** The one way an API handler answers a refused request: problem details at the error's status. */
+/**
+ * The one way an API handler answers a refused request: problem details at the error's status,
+ * with the error's name as {@code code}.
+ */
 final class Refusals {
 
   private Refusals() {}
@@ -14,7 +18,10 @@ final class Refusals {
     if (error == RequestError.MANAGE_TOKEN_REQUIRED) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
-    write(ctx, error.status(), error.title(), detail);
+    ObjectNode body = ProblemDetails.body(ProblemDetails.ABOUT_BLANK, error.title(),
+        error.status(), Optional.of(detail));
+    body.put("code", error.name());
+    ProblemDetails.write(ctx, body);
   }
 
   /** RFC 9457 problem details with no page of their own ({@code about:blank}). */

@@ -31,11 +31,14 @@ final class ShareHandlers {
   private final ShareLinks links;
   private final Pages pages;
   private final PageHandlers page;
+  private final boolean trustProxy;
 
-  ShareHandlers(ShareLinks links, Pages pages, PageHandlers page) {
+  /** @param trustProxy the client is the last {@code X-Forwarded-For} hop (our own proxy's) */
+  ShareHandlers(ShareLinks links, Pages pages, PageHandlers page, boolean trustProxy) {
     this.links = Objects.requireNonNull(links, "links");
     this.pages = Objects.requireNonNull(pages, "pages");
     this.page = Objects.requireNonNull(page, "page");
+    this.trustProxy = trustProxy;
   }
 
   /** {@code POST /shares}: JSON {@code {"credential": jwt, "expiresInSeconds"?: n}}. */
@@ -47,7 +50,7 @@ final class ShareHandlers {
     Optional<Duration> lifetime = body.map(b -> b.get("expiresInSeconds"))
         .map(n -> n.canConvertToLong() ? Duration.ofSeconds(n.asLong()) : Duration.ZERO)
         .or(() -> Optional.of(ShareService.DEFAULT_LIFETIME));
-    ShareOutcome outcome = links.create(jwt, lifetime);
+    ShareOutcome outcome = links.create(jwt, lifetime, client(ctx));
     if (outcome instanceof ShareOutcome.Created created) {
       ctx.status(HttpStatus.CREATED).header("Cache-Control", "no-store").json(created.json());
     } else {
@@ -62,17 +65,24 @@ final class ShareHandlers {
         .flatMap(CredentialInput::compactJwt);
     Optional<Duration> lifetime = Optional.ofNullable(ctx.formParam("days"))
         .filter(d -> d.matches("\\d{1,3}")).map(d -> Duration.ofDays(Integer.parseInt(d)));
-    ShareOutcome outcome = links.create(jwt, lifetime);
+    ShareOutcome outcome = links.create(jwt, lifetime, client(ctx));
     if (outcome instanceof ShareOutcome.Created created) {
       PageHandlers.html(ctx, HttpStatus.CREATED.getCode(), pages.shareCreated(lang,
           created.url(), QrSvg.render(created.url(), pages.text(lang, "share.qr")),
           created.share().manageToken(), created.share().expiresAt()));
-    } else if (((ShareOutcome.Refused) outcome).error() == RequestError.NOT_FOUND) {
+      return;
+    }
+    ShareOutcome.Refused refused = (ShareOutcome.Refused) outcome;
+    retryAfter(ctx, refused);
+    if (refused.error() == RequestError.NOT_FOUND) {
       PageHandlers.html(ctx, RequestError.NOT_FOUND.status(),
           pages.notice(lang, "notfound.heading", "share.disabled"));
+    } else if (refused.error() == RequestError.RATE_LIMITED) {
+      PageHandlers.html(ctx, RequestError.RATE_LIMITED.status(),
+          pages.notice(lang, "verdict.invalid", "share.rateLimited"));
     } else {
-      // The page tells every refusal the same way: this credential cannot be shared.
-      PageHandlers.html(ctx, RequestError.NOT_AUTHENTIC.status(),
+      // The page tells every other refusal the same way: this credential cannot be shared.
+      PageHandlers.html(ctx, RequestError.NOT_SHAREABLE.status(),
           pages.notice(lang, "verdict.invalid", "share.refused"));
     }
   }
@@ -118,6 +128,20 @@ final class ShareHandlers {
   }
 
   private static void refused(Context ctx, ShareOutcome.Refused refused) {
+    retryAfter(ctx, refused);
     Refusals.write(ctx, refused.error(), refused.detail());
+  }
+
+  private static void retryAfter(Context ctx, ShareOutcome.Refused refused) {
+    refused.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Long.toString(s)));
+  }
+
+  /** The client's address: the last forwarded hop behind our proxy, others are client-made. */
+  private String client(Context ctx) {
+    String forwarded = trustProxy ? ctx.header("X-Forwarded-For") : null;
+    if (forwarded == null || forwarded.isBlank()) {
+      return ctx.ip();
+    }
+    return forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
   }
 }

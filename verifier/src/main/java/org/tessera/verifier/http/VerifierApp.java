@@ -13,6 +13,7 @@ import org.tessera.kit.ops.AccessLog;
 import org.tessera.kit.ops.OpsRoutes;
 import org.tessera.kit.ops.RouteTemplate;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.limits.RateLimiter;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.VerifierSettings;
@@ -86,11 +87,11 @@ public final class VerifierApp {
       Clock clock, Optional<ShareService> shares, Receipts receipts) {
     VerifyHandler verify = new VerifyHandler(verifier);
     Pages pages = new Pages(new Messages());
-    ShareLinks links = new ShareLinks(shares, jwt -> verifier.verify(jwt).credential().isPresent(),
-        pageConfig::shareUrl);
+    ShareLinks links = new ShareLinks(shares, jwt -> verifier.verify(jwt).verifiedAndTrusted(),
+        new RateLimiter(pageConfig.shareRatePerMinute(), clock), pageConfig::shareUrl);
     PageHandlers page = new PageHandlers(verifier, pages, clock, links.enabled(),
         receipts.key().isEphemeral());
-    ShareHandlers share = new ShareHandlers(links, pages, page);
+    ShareHandlers share = new ShareHandlers(links, pages, page, pageConfig.trustProxy());
     ReceiptHandlers receipt = new ReceiptHandlers(verifier, receipts);
     Assets assets = new Assets();
     Javalin app = Javalin.create(config -> {

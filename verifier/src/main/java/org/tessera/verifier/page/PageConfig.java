@@ -17,11 +17,16 @@ import java.util.Optional;
  * @param receiptKey private JWK file signing receipts ({@code VERIFIER_RECEIPT_KEY}); empty = an
  *     ephemeral development key, announced on the page
  * @param verifierId the receipts' {@code iss} ({@code VERIFIER_ID}, default the base URL)
+ * @param shareRatePerMinute share links a client may create per minute, also the burst
+ *     ({@code VERIFIER_SHARE_RATE}, default {@value #DEFAULT_SHARE_RATE}; {@code 0} = no limit)
+ * @param trustProxy the client address is the last {@code X-Forwarded-For} entry
+ *     ({@code VERIFIER_TRUST_PROXY=true}, only behind your own reverse proxy)
  */
 public record PageConfig(URI publicBaseUrl, Optional<String> shareDbUrl,
-    Optional<Path> receiptKey, String verifierId) {
+    Optional<Path> receiptKey, String verifierId, int shareRatePerMinute, boolean trustProxy) {
 
   public static final String DEFAULT_DB_FILE = "data/verifier-shares.db";
+  public static final int DEFAULT_SHARE_RATE = 10;
 
   public PageConfig {
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
@@ -36,6 +41,15 @@ public record PageConfig(URI publicBaseUrl, Optional<String> shareDbUrl,
     if (verifierId.isBlank()) {
       throw new IllegalArgumentException("VERIFIER_ID must not be blank");
     }
+    if (shareRatePerMinute < 0) {
+      throw new IllegalArgumentException("VERIFIER_SHARE_RATE must not be negative");
+    }
+  }
+
+  /** The default share-link budget, no proxy in front. */
+  public PageConfig(URI publicBaseUrl, Optional<String> shareDbUrl, Optional<Path> receiptKey,
+      String verifierId) {
+    this(publicBaseUrl, shareDbUrl, receiptKey, verifierId, DEFAULT_SHARE_RATE, false);
   }
 
   /** For tests and embedding: no share store, an ephemeral receipt key. */
@@ -51,7 +65,9 @@ public record PageConfig(URI publicBaseUrl, Optional<String> shareDbUrl,
     Optional<String> jdbc = db.equals("none") ? Optional.empty()
         : Optional.of(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db);
     return new PageConfig(base, jdbc, text(env, "VERIFIER_RECEIPT_KEY").map(Path::of),
-        text(env, "VERIFIER_ID").orElse(base.toString()));
+        text(env, "VERIFIER_ID").orElse(base.toString()),
+        text(env, "VERIFIER_SHARE_RATE").map(Integer::parseInt).orElse(DEFAULT_SHARE_RATE),
+        text(env, "VERIFIER_TRUST_PROXY").map(Boolean::parseBoolean).orElse(false));
   }
 
   /** The public URL of share link {@code id}. */

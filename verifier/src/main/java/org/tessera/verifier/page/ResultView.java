@@ -198,8 +198,9 @@ final class ResultView {
         out.append(' ').append(escape(m.get(lang, "actions.receipt.ephemeral")));
       }
       out.append("</p>\n");
+      // Offered only where the verifier would store the link: a verified, trusted credential.
       if (options.shareEnabled() && options.shareUrl().isEmpty()
-          && report.credential().isPresent()) {
+          && report.verifiedAndTrusted()) {
         out.append("<form method=\"post\" action=\"/").append(lang.tag())
             .append("/shares\" class=\"share\"><input type=\"hidden\" name=\"credential\" value=\"")
             .append(escape(jwt)).append("\"><label for=\"lifetime\">")

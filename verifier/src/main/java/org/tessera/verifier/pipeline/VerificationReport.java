@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.shared.cmf.CmfVerdict;
+import org.tessera.verifier.checks.TrustCheck;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.CheckStatus;
 import org.tessera.verifier.result.ErrorCode;
@@ -65,6 +66,15 @@ public record VerificationReport(
   @Override
   public Optional<ObjectNode> credential() {
     return credential.map(ObjectNode::deepCopy);
+  }
+
+  /**
+   * Verified, and the trust list vouched for the issuer: not merely "trust not checked" on a
+   * verifier running without a trust list. What a share link may hold.
+   */
+  public boolean verifiedAndTrusted() {
+    return verified && checks.stream().anyMatch(
+        c -> c.id().equals(TrustCheck.ID) && c.status() == CheckStatus.PASSED);
   }
 
   /** The error codes, in pipeline order. */

@@ -3,14 +3,17 @@ package org.tessera.verifier.share;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.tessera.shared.limits.RateLimiter;
 import org.tessera.verifier.result.RequestError;
 
 /**
  * The share-link requests of docs/share-links.md, decided here for the HTTP handlers: links
- * must be enabled, a lifetime within bounds, a credential whose signature verifies, the manage
- * token to revoke. Without a store every link is unknown.
+ * must be enabled, the client within its creation budget, a lifetime within bounds, a credential
+ * within the size cap that verifies (trusted, in scope, not revoked), the manage token to
+ * revoke. Without a store every link is unknown.
  */
 public final class ShareLinks {
 
@@ -18,17 +21,21 @@ public final class ShareLinks {
   static final String DISABLED = "share links are not enabled on this verifier";
 
   private final Optional<ShareService> shares;
-  private final Predicate<String> authentic;
+  private final Predicate<String> shareable;
+  private final RateLimiter perClient;
   private final Function<String, String> urlOf;
 
   /**
-   * @param authentic whether a credential JWT's signature verifies (we keep no arbitrary blobs)
+   * @param shareable whether a credential JWT verifies, its issuer vouched for by the trust list
+   *     (we keep no arbitrary blobs and no self-signed content)
+   * @param perClient creation budget per client address
    * @param urlOf the public URL of a link id
    */
-  public ShareLinks(Optional<ShareService> shares, Predicate<String> authentic,
-      Function<String, String> urlOf) {
+  public ShareLinks(Optional<ShareService> shares, Predicate<String> shareable,
+      RateLimiter perClient, Function<String, String> urlOf) {
     this.shares = Objects.requireNonNull(shares, "shares");
-    this.authentic = Objects.requireNonNull(authentic, "authentic");
+    this.shareable = Objects.requireNonNull(shareable, "shareable");
+    this.perClient = Objects.requireNonNull(perClient, "perClient");
     this.urlOf = Objects.requireNonNull(urlOf, "urlOf");
   }
 
@@ -37,21 +44,34 @@ public final class ShareLinks {
   }
 
   /**
+   * Checks run cheapest first: the budget and the size before the verification, which may fetch.
+   *
    * @param credentialJwt the compact JWT to share, empty when the request had none
    * @param lifetime the asked-for lifetime, empty when unreadable
+   * @param client the client's address, the key of its creation budget
    */
-  public ShareOutcome create(Optional<String> credentialJwt, Optional<Duration> lifetime) {
+  public ShareOutcome create(Optional<String> credentialJwt, Optional<Duration> lifetime,
+      String client) {
     if (shares.isEmpty()) {
       return new ShareOutcome.Refused(RequestError.NOT_FOUND, DISABLED);
+    }
+    OptionalLong retryAfter = perClient.take(client);
+    if (retryAfter.isPresent()) {
+      return new ShareOutcome.Refused(RequestError.RATE_LIMITED,
+          "too many share links created from this address; try again later", retryAfter);
     }
     if (credentialJwt.isEmpty() || lifetime.filter(ShareLinks::allowed).isEmpty()) {
       return new ShareOutcome.Refused(RequestError.MALFORMED_REQUEST,
           "expected {\"credential\": <compact JWT>, \"expiresInSeconds\"?: 1.."
               + ShareService.MAX_LIFETIME.toSeconds() + "}");
     }
-    if (!authentic.test(credentialJwt.get())) {
-      return new ShareOutcome.Refused(RequestError.NOT_AUTHENTIC,
-          "only a credential whose signature verifies can be shared");
+    if (credentialJwt.get().length() > ShareService.MAX_JWT_CHARS) {
+      return new ShareOutcome.Refused(RequestError.CREDENTIAL_TOO_LARGE,
+          "a shared credential may have at most " + ShareService.MAX_JWT_CHARS + " characters");
+    }
+    if (!shareable.test(credentialJwt.get())) {
+      return new ShareOutcome.Refused(RequestError.NOT_SHAREABLE,
+          "only a credential that verifies, from an issuer on the trust list, can be shared");
     }
     CreatedShare share = shares.get().create(credentialJwt.get(), lifetime.get());
     return new ShareOutcome.Created(share, urlOf.apply(share.id()));

@@ -2,6 +2,7 @@ package org.tessera.verifier.share;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.qr.QrSvg;
 import org.tessera.verifier.result.RequestError;
@@ -37,11 +38,20 @@ public sealed interface ShareOutcome {
   /** The link is revoked. */
   record Revoked() implements ShareOutcome {}
 
-  /** Refused, with a detail safe to show (it never quotes the request). */
-  record Refused(RequestError error, String detail) implements ShareOutcome {
+  /**
+   * Refused, with a detail safe to show (it never quotes the request) and, for
+   * {@link RequestError#RATE_LIMITED}, the seconds after which to try again.
+   */
+  record Refused(RequestError error, String detail, OptionalLong retryAfterSeconds)
+      implements ShareOutcome {
     public Refused {
       Objects.requireNonNull(error, "error");
       Objects.requireNonNull(detail, "detail");
+      Objects.requireNonNull(retryAfterSeconds, "retryAfterSeconds");
+    }
+
+    public Refused(RequestError error, String detail) {
+      this(error, detail, OptionalLong.empty());
     }
   }
 }

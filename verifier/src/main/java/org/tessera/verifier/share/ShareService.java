@@ -20,8 +20,11 @@ public final class ShareService {
   public static final Duration DEFAULT_LIFETIME = Duration.ofDays(90);
   /** How long an ended link still answers 410 before it is forgotten (then 404). */
   static final Duration KEEP_ENDED = Duration.ofDays(30);
-  /** Largest credential JWT accepted. */
-  public static final int MAX_JWT_CHARS = 262_144;
+  /**
+   * Largest credential JWT stored: ten times a CMF credential with many learning outcomes, far
+   * below anything that would make the store free storage.
+   */
+  public static final int MAX_JWT_CHARS = 65_536;
 
   public enum RevokeOutcome { REVOKED, NOT_FOUND, FORBIDDEN }
 
@@ -41,7 +44,7 @@ public final class ShareService {
 
   /**
    * Stores {@code credentialJwt} behind a new link. The caller has checked that it is a
-   * credential whose signature verifies (we do not keep arbitrary blobs).
+   * credential that verifies, within {@link #MAX_JWT_CHARS} (we do not keep arbitrary blobs).
    *
    * @throws IllegalArgumentException for a lifetime outside (0, 365 days] or an oversized JWT
    */

@@ -5,16 +5,29 @@ import static org.tessera.verifier.http.PageTestSupport.body;
 import static org.tessera.verifier.http.PageTestSupport.postForm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.JWK;
 import io.javalin.testtools.JavalinTest;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.shared.did.DidJwk;
+import org.tessera.shared.jose.CredentialJwt;
+import org.tessera.shared.jose.JwkGenerator;
+import org.tessera.shared.jose.JwsAlgorithm;
+import org.tessera.shared.jose.JwsSigners;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.status.BitstringStatusList;
+import org.tessera.shared.status.StatusPurpose;
 import org.tessera.shared.testkit.MutableClock;
 import org.tessera.verifier.VerifierSettings;
+import org.tessera.verifier.page.PageConfig;
 import org.tessera.verifier.testkit.Fixture;
 
 class ShareRoutesTest extends PageAppTestBase {
@@ -121,6 +134,59 @@ class ShareRoutesTest extends PageAppTestBase {
       assertThat(client.post("/shares", "{\"credential\":\"" + jwt
           + "\",\"expiresInSeconds\":99999999}").code()).isEqualTo(400);
     });
+  }
+
+  @Test
+  void create_credentialOverTheSizeCap_400CredentialTooLarge() {
+    ObjectNode credential = fixture.credential();
+    credential.put("blob", "A".repeat(268_000));
+    String body = "{\"credential\":\"" + fixture.sign(credential) + "\"}";
+    JavalinTest.test(app(clock), (server, client) -> {
+      Response response = client.post("/shares", body);
+      assertThat(response.code()).isEqualTo(400);
+      assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(json(response).get("code").asText()).isEqualTo("CREDENTIAL_TOO_LARGE");
+    });
+  }
+
+  @Test
+  void create_selfSignedOrRevoked_422NotShareable_nothingStored() {
+    JWK self = JwkGenerator.generate(JwsAlgorithm.ES256, "0");
+    String didJwk = DidJwk.encode(self.toPublicJWK());
+    ObjectNode selfIssued = Fixture.credential(didJwk, fixture.statusUrl());
+    selfIssued.put("blob", "A".repeat(30_000));
+    String selfSigned = CredentialJwt.sign(selfIssued, JwsSigners.forKey(self),
+        JwsAlgorithm.ES256, didJwk + "#0");
+    String revoked = fixture.sign(fixture.credential());
+    fixture.publishStatusList(StatusPurpose.REVOCATION,
+        BitstringStatusList.create(131_072).with(Fixture.STATUS_INDEX, true), Map.of());
+    JavalinTest.test(app(clock), (server, client) -> {
+      for (String jwt : List.of(selfSigned, revoked)) {
+        Response response = client.post("/shares", "{\"credential\":\"" + jwt + "\"}");
+        assertThat(response.code()).isEqualTo(422);
+        assertThat(json(response).get("code").asText()).isEqualTo("NOT_SHAREABLE");
+      }
+      Response form = postForm(client, "/en/shares", Map.of("credential", selfSigned, "days", "1"));
+      assertThat(form.code()).isEqualTo(422);
+      assertThat(body(form)).contains("from an issuer on the trust list");
+    });
+  }
+
+  @Test
+  void create_overTheClientsBudget_429RateLimitedWithRetryAfter() {
+    PageConfig oneAMinute = new PageConfig(URI.create("https://verify.example"),
+        Optional.of("jdbc:sqlite:" + dir.resolve("r.db")), Optional.empty(),
+        "https://verify.example", 1, false);
+    JavalinTest.test(VerifierApp.create(new VerifierSettings(fixture.config(), oneAMinute),
+        clock), (server, client) -> {
+          assertThat(client.post("/shares", createBody(60)).code()).isEqualTo(201);
+          Response second = client.post("/shares", createBody(60));
+          assertThat(second.code()).isEqualTo(429);
+          assertThat(second.header("Retry-After")).isEqualTo("60");
+          assertThat(json(second).get("code").asText()).isEqualTo("RATE_LIMITED");
+          clock.advance(Duration.ofMinutes(1));
+          assertThat(client.post("/shares", createBody(60)).code()).isEqualTo(201);
+        });
   }
 
   @Test

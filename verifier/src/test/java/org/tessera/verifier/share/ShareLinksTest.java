@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tessera.shared.limits.RateLimiter;
 import org.tessera.shared.testkit.MutableClock;
 import org.tessera.verifier.result.RequestError;
 
@@ -18,6 +19,7 @@ class ShareLinksTest {
   private static final String AUTHENTIC = "eyJhbGciOiJFUzI1NiJ9.eyJhIjoxfQ.c2ln";
   private static final String FORGED = "eyJhbGciOiJFUzI1NiJ9.eyJhIjoyfQ.c2ln";
   private static final Optional<Duration> DAY = Optional.of(Duration.ofDays(1));
+  private static final String CLIENT = "203.0.113.7";
 
   @TempDir
   Path dir;
@@ -28,7 +30,11 @@ class ShareLinksTest {
   @BeforeEach
   void open() {
     db = ShareDatabase.open("jdbc:sqlite:" + dir.resolve("shares.db"));
-    links = new ShareLinks(Optional.of(new ShareService(db, clock)), AUTHENTIC::equals,
+    links = links(new RateLimiter(0, clock));
+  }
+
+  private ShareLinks links(RateLimiter perClient) {
+    return new ShareLinks(Optional.of(new ShareService(db, clock)), AUTHENTIC::equals, perClient,
         id -> "https://verify.example/s/" + id);
   }
 
@@ -40,7 +46,7 @@ class ShareLinksTest {
   @Test
   void create_authenticCredential_createdAtItsUrl_thenRevokedWithItsToken() {
     ShareOutcome.Created created =
-        (ShareOutcome.Created) links.create(Optional.of(AUTHENTIC), DAY);
+        (ShareOutcome.Created) links.create(Optional.of(AUTHENTIC), DAY, CLIENT);
 
     assertThat(created.url()).isEqualTo("https://verify.example/s/" + created.share().id());
     assertThat(created.json().get("qr").asText()).isEqualTo(created.url() + "/qr.svg");
@@ -53,16 +59,46 @@ class ShareLinksTest {
   }
 
   @Test
-  void create_refusals_malformedBeforeNotAuthentic() {
-    assertThat(refusal(links.create(Optional.empty(), DAY)))
+  void create_refusals_malformedBeforeNotShareable() {
+    assertThat(refusal(links.create(Optional.empty(), DAY, CLIENT)))
         .isEqualTo(RequestError.MALFORMED_REQUEST);
-    assertThat(refusal(links.create(Optional.of(AUTHENTIC), Optional.of(Duration.ZERO))))
+    assertThat(refusal(links.create(Optional.of(AUTHENTIC), Optional.of(Duration.ZERO), CLIENT)))
         .isEqualTo(RequestError.MALFORMED_REQUEST);
     assertThat(refusal(links.create(Optional.of(AUTHENTIC),
-        Optional.of(ShareService.MAX_LIFETIME.plusSeconds(1)))))
+        Optional.of(ShareService.MAX_LIFETIME.plusSeconds(1)), CLIENT)))
         .isEqualTo(RequestError.MALFORMED_REQUEST);
-    assertThat(refusal(links.create(Optional.of(FORGED), DAY)))
-        .isEqualTo(RequestError.NOT_AUTHENTIC);
+    assertThat(refusal(links.create(Optional.of(FORGED), DAY, CLIENT)))
+        .isEqualTo(RequestError.NOT_SHAREABLE);
+  }
+
+  @Test
+  void create_overTheSizeCap_credentialTooLargeBeforeVerifying() {
+    String big = "eyJhbGciOiJFUzI1NiJ9." + "A".repeat(ShareService.MAX_JWT_CHARS) + ".c2ln";
+    ShareLinks counting = new ShareLinks(Optional.of(new ShareService(db, clock)), jwt -> {
+      throw new AssertionError("an oversized credential must not be verified");
+    }, new RateLimiter(0, clock), id -> id);
+
+    assertThat(refusal(counting.create(Optional.of(big), DAY, CLIENT)))
+        .isEqualTo(RequestError.CREDENTIAL_TOO_LARGE);
+  }
+
+  @Test
+  void create_overTheClientsBudget_rateLimitedWithRetryAfter_otherClientsUnaffected() {
+    ShareLinks limited = links(new RateLimiter(2, clock));
+    assertThat(limited.create(Optional.of(AUTHENTIC), DAY, CLIENT))
+        .isInstanceOf(ShareOutcome.Created.class);
+    assertThat(refusal(limited.create(Optional.of(FORGED), DAY, CLIENT)))
+        .as("a refused attempt costs too").isEqualTo(RequestError.NOT_SHAREABLE);
+
+    ShareOutcome.Refused third =
+        (ShareOutcome.Refused) limited.create(Optional.of(AUTHENTIC), DAY, CLIENT);
+    assertThat(third.error()).isEqualTo(RequestError.RATE_LIMITED);
+    assertThat(third.retryAfterSeconds()).hasValue(30);
+    assertThat(limited.create(Optional.of(AUTHENTIC), DAY, "198.51.100.9"))
+        .isInstanceOf(ShareOutcome.Created.class);
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(limited.create(Optional.of(AUTHENTIC), DAY, CLIENT))
+        .isInstanceOf(ShareOutcome.Created.class);
   }
 
   @Test
@@ -75,10 +111,11 @@ class ShareLinksTest {
 
   @Test
   void disabled_everyRequestNotFound_everyLinkMissing() {
-    ShareLinks disabled = new ShareLinks(Optional.empty(), jwt -> true, id -> id);
+    ShareLinks disabled =
+        new ShareLinks(Optional.empty(), jwt -> true, new RateLimiter(0, clock), id -> id);
 
     assertThat(disabled.enabled()).isFalse();
-    assertThat(refusal(disabled.create(Optional.of(AUTHENTIC), DAY)))
+    assertThat(refusal(disabled.create(Optional.of(AUTHENTIC), DAY, CLIENT)))
         .isEqualTo(RequestError.NOT_FOUND);
     assertThat(refusal(disabled.revoke("x", Optional.of("t")))).isEqualTo(RequestError.NOT_FOUND);
     assertThat(disabled.open("AAAAAAAAAAAAAAAAAAAAAA")).isInstanceOf(ShareLookup.Missing.class);

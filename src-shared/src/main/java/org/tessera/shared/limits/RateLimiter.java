@@ -1,4 +1,4 @@
-package org.tessera.issuer.access;
+package org.tessera.shared.limits;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
