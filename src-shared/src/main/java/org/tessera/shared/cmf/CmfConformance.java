@@ -23,7 +23,7 @@ public final class CmfConformance {
       return new CmfVerdict(false, List.of(new CmfReason(CmfReasonCode.MALFORMED_CREDENTIAL,
           "the credential is not a JSON object")), CmfFacts.NONE);
     }
-    CmfFacts facts = CmfFactsReader.read(credential);
+    CmfFacts facts = CmfFacts.of(credential);
     List<CmfReason> reasons = new ArrayList<>();
     missing(reasons, facts.title(), CmfReasonCode.MISSING_TITLE, "title");
     missing(reasons, facts.awardingBody(), CmfReasonCode.MISSING_AWARDING_BODY, "awarding body");
@@ -37,8 +37,14 @@ public final class CmfConformance {
         CmfReasonCode.MISSING_WORKLOAD, CmfReasonCode.WORKLOAD_OUT_OF_RANGE);
     range(reasons, facts.ects(), policy.minEcts(), policy.maxEcts(), "ECTS credits", "ECTS",
         CmfReasonCode.MISSING_ECTS, CmfReasonCode.ECTS_OUT_OF_RANGE);
-    range(reasons, facts.eqfLevel().map(Integer::doubleValue), policy.minEqf(), policy.maxEqf(),
-        "EQF level", "", CmfReasonCode.MISSING_EQF_LEVEL, CmfReasonCode.EQF_OUT_OF_RANGE);
+    if (facts.eqfLevelUnreadable()) {
+      reasons.add(new CmfReason(CmfReasonCode.MISSING_EQF_LEVEL,
+          "EQF level unreadable or stated inconsistently"));
+    } else {
+      range(reasons, facts.eqfLevel().map(Integer::doubleValue), policy.minEqf(),
+          policy.maxEqf(), "EQF level", "", CmfReasonCode.MISSING_EQF_LEVEL,
+          CmfReasonCode.EQF_OUT_OF_RANGE);
+    }
     assessment(reasons, facts, policy);
     identityVerification(reasons, facts, policy);
     missing(reasons, facts.participationForm(), CmfReasonCode.MISSING_PARTICIPATION_FORM,

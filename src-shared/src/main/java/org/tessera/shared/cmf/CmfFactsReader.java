@@ -1,6 +1,8 @@
 package org.tessera.shared.cmf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.tessera.shared.model.cmf.CreditPoint;
@@ -23,6 +25,7 @@ final class CmfFactsReader {
     JsonNode achievement = subject.path("achievement");
     JsonNode micro = achievement.path("microCredential");
     JsonNode issuer = credential.path("issuer");
+    Eqf eqf = eqfLevel(micro, achievement);
     return new CmfFacts(
         text(achievement, "name").or(() -> text(credential, "name")),
         text(issuer, "name").or(() -> text(achievement.path("creator"), "name")),
@@ -31,7 +34,8 @@ final class CmfFactsReader {
         text(micro, "volumeOfLearning").flatMap(IsoDurations::parsePositive)
             .map(IsoDurations::hours),
         ects(micro.path("creditPoint")).or(() -> number(achievement, "creditsAvailable")),
-        eqfLevel(micro, achievement),
+        eqf.level(),
+        eqf.unreadable(),
         bool(micro.path("assessment"), "summative"),
         text(micro, "identityVerification").flatMap(IdentityVerification::fromValue)
             .map(IdentityVerification::value),
@@ -52,28 +56,44 @@ final class CmfFactsReader {
         .flatMap(f -> number(creditPoint, "point"));
   }
 
-  private static Optional<Integer> eqfLevel(JsonNode micro, JsonNode achievement) {
-    JsonNode level = micro.path("eqfLevel");
-    if (level.isTextual() || level.isInt()) {
-      Optional<Integer> parsed = EqfLevels.parse(level.asText());
-      if (parsed.isPresent()) {
-        return parsed;
-      }
+  /** An EQF reading: the level, or whether what was stated could not be read. */
+  private record Eqf(Optional<Integer> level, boolean unreadable) {}
+
+  /**
+   * Every EQF statement, each read strictly: {@code microCredential.eqfLevel} when present (in
+   * any form), and each alignment naming the EQF framework or an EQF IRI. Unreadable or
+   * disagreeing statements give no level, flagged as unreadable.
+   */
+  private static Eqf eqfLevel(JsonNode micro, JsonNode achievement) {
+    List<Optional<Integer>> stated = new ArrayList<>();
+    if (micro.has("eqfLevel")) {
+      stated.add(eqfValue(micro.get("eqfLevel")));
     }
     JsonNode alignments = achievement.path("alignment");
-    return StreamSupport.stream(alignments.spliterator(), false)
-        .map(CmfFactsReader::eqfAlignment)
-        .flatMap(Optional::stream)
-        .findFirst();
+    if (alignments.isArray()) {
+      alignments.forEach(alignment -> eqfAlignment(alignment, stated));
+    }
+    if (stated.stream().anyMatch(Optional::isEmpty)
+        || stated.stream().map(Optional::get).distinct().count() > 1) {
+      return new Eqf(Optional.empty(), true);
+    }
+    return new Eqf(stated.stream().findFirst().flatMap(level -> level), false);
   }
 
-  private static Optional<Integer> eqfAlignment(JsonNode alignment) {
-    Optional<Integer> fromUrl = text(alignment, "targetUrl").flatMap(EqfLevels::parse);
-    if (fromUrl.isPresent()) {
-      return fromUrl;
+  private static void eqfAlignment(JsonNode alignment, List<Optional<Integer>> stated) {
+    JsonNode url = alignment.path("targetUrl");
+    boolean eqfFramework = text(alignment, "targetFramework")
+        .filter(EqfLevels.FRAMEWORK_NAME::equals).isPresent();
+    if (eqfFramework || (url.isTextual() && EqfLevels.inNamespace(url.textValue()))) {
+      stated.add(eqfValue(url));
+      if (eqfFramework && alignment.has("targetCode")) {
+        stated.add(eqfValue(alignment.get("targetCode")));
+      }
     }
-    return text(alignment, "targetFramework").filter(EqfLevels.FRAMEWORK_NAME::equals)
-        .flatMap(f -> text(alignment, "targetCode")).flatMap(EqfLevels::parse);
+  }
+
+  private static Optional<Integer> eqfValue(JsonNode value) {
+    return value.isTextual() || value.isInt() ? EqfLevels.parse(value.asText()) : Optional.empty();
   }
 
   private static Optional<Integer> learningOutcomeCount(JsonNode outcomes) {

@@ -47,6 +47,7 @@ public final class CredentialSchemaValidator {
     this.config = SchemaValidatorsConfig.builder()
         .pathType(PathType.JSON_POINTER)
         .formatAssertionsEnabled(true)
+        .regularExpressionFactory(new EcmaPatterns())
         .build();
   }
 

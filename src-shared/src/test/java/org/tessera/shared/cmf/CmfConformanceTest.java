@@ -93,6 +93,7 @@ class CmfConformanceTest {
   @CsvSource({"5, true", "8, true", "4, false", "1, false"})
   void evaluate_eqfBoundaries(int level, boolean accepted) {
     ObjectNode json = micro(m -> m.put("eqfLevel", "http://data.europa.eu/snb/eqf/" + level));
+    ((ObjectNode) json.at("/credentialSubject/achievement")).remove("alignment");
 
     assertThat(codes(json)).isEqualTo(
         accepted ? java.util.List.of() : java.util.List.of("EQF_OUT_OF_RANGE"));
@@ -114,6 +115,35 @@ class CmfConformanceTest {
     ((ObjectNode) json.at("/credentialSubject/achievement")).remove("alignment");
 
     assertThat(codes(json)).containsExactly("MISSING_EQF_LEVEL");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://data.europa.eu/snb/eqf/6\n", "https://evil.example/eqf/6",
+      " 6", "level six", "http://data.europa.eu/snb/eqf/5"})
+  void evaluate_eqfUnreadableOrDisagreeingWithAlignment_noLevelFlaggedUnreadable(String level) {
+    ObjectNode json = micro(m -> m.put("eqfLevel", level));
+
+    CmfVerdict verdict = CmfConformance.evaluate(json, CmfPolicy.EU_CMF);
+
+    assertThat(verdict.facts().eqfLevel()).isEmpty();
+    assertThat(verdict.facts().eqfLevelUnreadable()).isTrue();
+    assertThat(verdict.reasonCodes()).containsExactly("MISSING_EQF_LEVEL");
+  }
+
+  @Test
+  void evaluate_eqfAlignmentWithForeignUrl_unreadable_otherAlignmentsIgnored() {
+    ObjectNode json = micro(m -> m.remove("eqfLevel"));
+    ObjectNode achievement = (ObjectNode) json.at("/credentialSubject/achievement");
+    ((ObjectNode) achievement.get("alignment").get(0))
+        .put("targetUrl", "https://evil.example/eqf/6");
+    assertThat(CmfConformance.evaluate(json, CmfPolicy.EU_CMF).facts().eqfLevelUnreadable())
+        .isTrue();
+
+    achievement.putArray("alignment").addObject().put("targetName", "ESCO skill")
+        .put("targetUrl", "http://data.europa.eu/esco/skill/1").put("targetFramework", "ESCO");
+    CmfFacts facts = CmfConformance.evaluate(json, CmfPolicy.EU_CMF).facts();
+    assertThat(facts.eqfLevel()).isEmpty();
+    assertThat(facts.eqfLevelUnreadable()).isFalse();
   }
 
   @Test

@@ -30,6 +30,17 @@ class CredentialSchemaValidatorTest {
   }
 
   @Test
+  void validate_eqfLevelWithTrailingLineBreak_violation_asAjvSays() {
+    // Java's "$" matches before a final line break, ECMA-262's (ajv's) does not.
+    ObjectNode credential = Examples.cmfMicroCredential();
+    microCredential(credential).put("eqfLevel", "http://data.europa.eu/snb/eqf/8\n");
+
+    assertThat(validator.validate(credential, KnownUrls.CMF_SCHEMA))
+        .extracting(SchemaViolation::instancePath)
+        .containsExactly(MICRO_CREDENTIAL + "/eqfLevel");
+  }
+
+  @Test
   void validate_missingLearningOutcomes_cmfViolationAtMicroCredential() {
     ObjectNode credential = Examples.cmfMicroCredential();
     microCredential(credential).remove("learningOutcomes");

@@ -1,14 +1,13 @@
 package org.tessera.verifier.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tessera.shared.cmf.CmfFacts;
+import org.tessera.shared.model.cmf.IsoDurations;
 
 /**
  * What a credential certifies, read for people from its OB 3.0 + CMF JSON (field contract:
@@ -38,7 +37,6 @@ public record CredentialView(
     Optional<String> participationForm,
     Optional<String> grade) {
 
-  private static final Pattern EQF_IRI = Pattern.compile(".*/eqf/(\\d)$");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
   public CredentialView {
@@ -52,33 +50,32 @@ public record CredentialView(
     JsonNode subject = subjects.isArray() ? subjects.path(0) : subjects;
     JsonNode achievement = subject.path("achievement");
     JsonNode mc = achievement.path("microCredential");
-    JsonNode issuer = credential.path("issuer");
     JsonNode assessment = mc.path("assessment");
     JsonNode qa = mc.path("qualityAssurance");
+    // The CMF facts as the trust check and the CMF verdict read them, never a reading of our own.
+    CmfFacts facts = CmfFacts.of(credential);
     return new CredentialView(
         text(credential.path("id")),
-        text(achievement.path("name")).or(() -> text(credential.path("name"))),
+        facts.title().map(String::strip),
         text(achievement.path("description")),
         learnerName(subject),
-        text(issuer.path("name")),
-        text(issuer.path("address").path("addressCountry")),
+        facts.awardingBody().map(String::strip),
+        facts.issuerCountry().map(String::strip),
         date(text(credential.path("validFrom")).or(() -> text(subject.path("awardedDate")))
             .or(() -> text(credential.path("issuanceDate")))),
         date(text(credential.path("validUntil")).or(() -> text(credential.path("expirationDate")))),
         texts(mc.path("learningOutcomes"), "title"),
-        number(mc.path("creditPoint").path("point")).or(() -> number(
-            achievement.path("creditsAvailable"))),
-        text(mc.path("volumeOfLearning")).flatMap(CredentialView::hours),
-        text(mc.path("eqfLevel")).flatMap(CredentialView::eqf),
+        facts.ects().map(CredentialView::plain),
+        facts.hours().map(CredentialView::hours),
+        facts.eqfLevel().map(String::valueOf),
         text(mc.path("nqfLevel")),
         texts(assessment.path("methods"), null),
-        assessment.path("summative").isBoolean()
-            ? Optional.of(assessment.path("summative").asBoolean()) : Optional.empty(),
+        facts.summativeAssessment(),
         text(assessment.path("description")),
-        text(mc.path("identityVerification")),
-        text(qa.path("qaType")),
+        facts.identityVerification(),
+        facts.qaType(),
         text(qa.path("description")),
-        text(mc.path("participationForm")),
+        facts.participationForm(),
         grade(subject));
   }
 
@@ -103,21 +100,14 @@ public record CredentialView(
     return Optional.empty();
   }
 
-  /** {@code PT125H} → {@code 125}; other durations in whole hours. */
+  /** {@code PT125H} → {@code 125}; other durations to a tenth of an hour. */
   static Optional<String> hours(String isoDuration) {
-    try {
-      Duration d = Duration.parse(isoDuration);
-      long minutes = d.toMinutes();
-      return Optional.of(minutes % 60 == 0 ? String.valueOf(minutes / 60)
-          : String.valueOf(Math.round(minutes / 6.0) / 10.0));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return IsoDurations.parsePositive(isoDuration).map(IsoDurations::hours)
+        .map(CredentialView::hours);
   }
 
-  private static Optional<String> eqf(String iri) {
-    Matcher m = EQF_IRI.matcher(iri);
-    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  private static String hours(double hours) {
+    return plain(Math.round(hours * 10) / 10.0);
   }
 
   /** An xsd:dateTime as written, when it starts like one (the page formats it for people). */
@@ -125,13 +115,8 @@ public record CredentialView(
     return dateTime.filter(t -> DATE.matcher(t).matches());
   }
 
-  private static Optional<String> number(JsonNode node) {
-    if (!node.isNumber()) {
-      return Optional.empty();
-    }
-    double value = node.asDouble();
-    return Optional.of(value == Math.rint(value) ? String.valueOf((long) value)
-        : String.valueOf(value));
+  private static String plain(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
   private static List<String> texts(JsonNode array, String field) {

@@ -3,8 +3,7 @@ package org.tessera.verifier.trust;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Optional;
-import org.tessera.shared.cmf.CmfConformance;
-import org.tessera.shared.cmf.CmfPolicy;
+import org.tessera.shared.cmf.CmfFacts;
 import org.tessera.shared.trust.AccreditationScope;
 import org.tessera.shared.trust.TrustList;
 import org.tessera.shared.trust.TrustStatus;
@@ -53,12 +52,32 @@ public final class TrustEvaluator {
       return refused(ErrorCode.ACCREDITATION_OUT_OF_SCOPE,
           "the issuer is not accredited for " + CMF_FRAMEWORK + " micro-credentials");
     }
-    Optional<Integer> eqf = CmfConformance.evaluate(credential, CmfPolicy.EU_CMF).facts().eqfLevel();
-    if (eqf.isPresent() && (eqf.get() < scope.minEqfLevel() || eqf.get() > scope.maxEqfLevel())) {
-      return refused(ErrorCode.ACCREDITATION_OUT_OF_SCOPE, "EQF level " + eqf.get()
-          + " is outside the accredited range " + scope.minEqfLevel() + "–" + scope.maxEqfLevel());
+    return eqfInScope(CmfFacts.of(credential), isMicroCredential(credential), scope)
+        .orElse(new TrustDecision.Trusted(issuer));
+  }
+
+  /**
+   * The EQF level read by the one CMF parser: a level that is stated but unreadable (or stated
+   * twice, differently) is out of scope, never "no scope check"; so is a micro-credential
+   * without one. Only a credential that states no level at all (a plain badge) skips it.
+   */
+  private static Optional<TrustDecision> eqfInScope(CmfFacts facts, boolean microCredential,
+      AccreditationScope scope) {
+    if (facts.eqfLevelUnreadable()) {
+      return Optional.of(refused(ErrorCode.ACCREDITATION_OUT_OF_SCOPE,
+          "the EQF level is unreadable or stated inconsistently"));
     }
-    return new TrustDecision.Trusted(issuer);
+    Optional<Integer> eqf = facts.eqfLevel();
+    if (eqf.isEmpty()) {
+      return microCredential ? Optional.of(refused(ErrorCode.ACCREDITATION_OUT_OF_SCOPE,
+          "the micro-credential states no EQF level")) : Optional.empty();
+    }
+    if (eqf.get() < scope.minEqfLevel() || eqf.get() > scope.maxEqfLevel()) {
+      return Optional.of(refused(ErrorCode.ACCREDITATION_OUT_OF_SCOPE, "EQF level " + eqf.get()
+          + " is outside the accredited range " + scope.minEqfLevel() + "–"
+          + scope.maxEqfLevel()));
+    }
+    return Optional.empty();
   }
 
   private static TrustDecision refused(ErrorCode code, String message) {

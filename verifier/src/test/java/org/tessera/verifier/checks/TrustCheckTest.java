@@ -2,6 +2,7 @@ package org.tessera.verifier.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,45 @@ class TrustCheckTest {
     CheckResult result = run(list(Fixture.scope(7, 8), granted()));
     assertThat(result.code()).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
     assertThat(result.message()).contains("EQF level 6");
+  }
+
+  /** The template credential (EQF 6 in microCredential and in an EQF alignment) edited. */
+  private static ObjectNode withEqf(String microCredentialLevel) {
+    ObjectNode credential = FIXTURE.credential();
+    ((ObjectNode) credential.at("/credentialSubject/achievement/microCredential"))
+        .put("eqfLevel", microCredentialLevel);
+    ((ObjectNode) credential.at("/credentialSubject/achievement")).remove("alignment");
+    return credential;
+  }
+
+  @Test
+  void run_eqfLevelUnreadable_accreditationOutOfScopeNeverUnchecked() {
+    // Accredited for EQF 4-6; the page once showed these as EQF 8 while trust skipped the scope.
+    TrustLookup fourToSix = list(Fixture.scope(4, 6), granted());
+    for (String level : List.of("http://data.europa.eu/snb/eqf/8\n",
+        " http://data.europa.eu/snb/eqf/8", "https://evil.example/snb/eqf/8", "8.0", "")) {
+      CheckResult result = check.check(fourToSix, withEqf(level), FIXTURE.did);
+      assertThat(result.code()).as(level).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
+      assertThat(result.message()).contains("unreadable");
+    }
+    assertThat(check.check(fourToSix, withEqf("http://data.europa.eu/snb/eqf/5"), FIXTURE.did)
+        .isPassed()).isTrue();
+  }
+
+  @Test
+  void run_eqfLevelsDisagreeOrMissingOnMicroCredential_accreditationOutOfScope() {
+    TrustLookup fiveToEight = list(Fixture.scope(5, 8), granted());
+    ObjectNode disagreeing = FIXTURE.credential();
+    ((ObjectNode) disagreeing.at("/credentialSubject/achievement/alignment/0"))
+        .put("targetUrl", "http://data.europa.eu/snb/eqf/8").put("targetCode", "8");
+    assertThat(check.check(fiveToEight, disagreeing, FIXTURE.did).code())
+        .contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
+
+    ObjectNode none = withEqf("x");
+    ((ObjectNode) none.at("/credentialSubject/achievement/microCredential")).remove("eqfLevel");
+    CheckResult result = check.check(fiveToEight, none, FIXTURE.did);
+    assertThat(result.code()).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
+    assertThat(result.message()).contains("states no EQF level");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.json.Json;
@@ -51,6 +52,17 @@ class CredentialViewTest {
     assertThat(view.title()).isEmpty();
     assertThat(view.learningOutcomes()).isEmpty();
     assertThat(view.grade()).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void of_eqfLevelTheTrustCheckCannotRead_notShown() throws IOException {
+    for (String level : List.of("http://data.europa.eu/snb/eqf/8\n",
+        "https://evil.example/eqf/8", " 8")) {
+      ObjectNode credential = example();
+      ((ObjectNode) credential.at("/credentialSubject/achievement/microCredential"))
+          .put("eqfLevel", level);
+      assertThat(CredentialView.of(credential).eqfLevel()).as(level).isEmpty();
+    }
   }
 
   @Test

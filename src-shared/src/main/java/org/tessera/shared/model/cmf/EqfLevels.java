@@ -30,7 +30,18 @@ public final class EqfLevels {
     return level;
   }
 
-  /** The level named by an EQF IRI or by a bare level number ("6"); empty otherwise. */
+  /**
+   * Whether {@code text} is in the EQF IRI namespace ({@code http(s)://data.europa.eu/snb/eqf/}),
+   * so a statement of a level, readable or not.
+   */
+  public static boolean inNamespace(String text) {
+    return text.startsWith(IRI_PREFIX) || text.startsWith("https" + IRI_PREFIX.substring(4));
+  }
+
+  /**
+   * The level named by an EQF IRI or by a bare level number ("6"), the whole text and nothing
+   * around it (no whitespace, no line break); empty otherwise. The one EQF parser.
+   */
   public static Optional<Integer> parse(String text) {
     if (text == null) {
       return Optional.empty();
