@@ -16,8 +16,9 @@ import org.tessera.verifier.result.ErrorCode;
 
 /**
  * Finds the public key a credential's {@code kid} names. The kid must be a DID URL of the
- * credential's issuer; keys pinned for that issuer in the trust list win over DID resolution;
- * a did:web key must be listed under {@code assertionMethod}; the key's type decides the
+ * credential's issuer; keys pinned for that issuer in the trust list win over the key material
+ * DID resolution finds, yet a did:web key, pinned or not, must be listed under
+ * {@code assertionMethod} and honours its {@code revoked}; the key's type decides the
  * algorithm and the header's {@code alg} must equal it. Keys are prepared for verification once
  * and kept (bounded) by their JWK: preparing an EC key is half the cost of an ES256 check.
  */
@@ -52,14 +53,17 @@ public final class KeyResolver {
     String did = keyId.substring(0, hash);
     String fragment = keyId.substring(hash + 1);
     if (!pinnedKeys.isEmpty()) {
-      return pinnedKeys.stream()
+      Optional<JWK> pinned = pinnedKeys.stream()
           .filter(k -> keyId.equals(k.getKeyID()) || fragment.equals(k.getKeyID()))
-          .findFirst()
-          .map(k -> withAlgorithm(keyId, k, headerAlg, ResolvedKey.Source.TRUST_LIST_PIN))
-          .orElse(new KeyLookup.Refused(ErrorCode.KEY_NOT_FOUND));
+          .findFirst();
+      if (pinned.isEmpty()) {
+        return new KeyLookup.Refused(ErrorCode.KEY_NOT_FOUND);
+      }
+      return did.startsWith("did:web:") ? fromDidWeb(did, keyId, headerAlg, pinned)
+          : withAlgorithm(keyId, pinned.get(), headerAlg, ResolvedKey.Source.TRUST_LIST_PIN);
     }
     if (did.startsWith("did:web:")) {
-      return fromDidWeb(did, keyId, headerAlg);
+      return fromDidWeb(did, keyId, headerAlg, Optional.empty());
     }
     if (did.startsWith("did:jwk:")) {
       return fromSelfCertifying(DidJwk.decode(did), fragment.equals("0"), keyId, headerAlg,
@@ -73,7 +77,15 @@ public final class KeyResolver {
     return new KeyLookup.Refused(ErrorCode.DID_RESOLUTION_FAILED);
   }
 
-  private KeyLookup fromDidWeb(String did, String kid, JwsAlgorithm headerAlg) {
+  /**
+   * The key {@code kid} of a did:web issuer, as its DID document lists it under
+   * {@code assertionMethod}. A key pinned by the trust list keeps the pinned material, but the
+   * document still speaks for the issuer in the one direction that cannot forge anything: a key
+   * it no longer lists, or marks {@code revoked}, is withdrawn or compromised; a document that
+   * cannot be read may be hiding exactly that, so it fails closed (decision 0031).
+   */
+  private KeyLookup fromDidWeb(String did, String kid, JwsAlgorithm headerAlg,
+      Optional<JWK> pinned) {
     DidWebResolver.Result result = didWeb.resolve(did);
     if (result instanceof DidWebResolver.Result.Refused refused) {
       return new KeyLookup.Refused(refused.code());
@@ -83,7 +95,8 @@ public final class KeyResolver {
     if (method.isEmpty()) {
       return new KeyLookup.Refused(ErrorCode.KEY_NOT_FOUND);
     }
-    return withAlgorithm(kid, method.get().publicJwk(), headerAlg, ResolvedKey.Source.DID_WEB,
+    return withAlgorithm(kid, pinned.orElse(method.get().publicJwk()), headerAlg,
+        pinned.isPresent() ? ResolvedKey.Source.TRUST_LIST_PIN : ResolvedKey.Source.DID_WEB,
         method.get().revoked());
   }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.jwk.JWK;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.did.DidJwk;
@@ -19,6 +21,7 @@ import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.keys.DidWebResolver;
 import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.keys.ResolvedKey;
+import org.tessera.verifier.result.DetailKey;
 import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.result.Step;
 import org.tessera.verifier.testkit.Fixture;
@@ -121,17 +124,47 @@ class KeyResolutionCheckTest {
   }
 
   @Test
-  void run_pinnedKeys_winOverResolution() {
-    fixture.site.remove("/.well-known/did.json");
+  void run_pinnedKeys_winOverTheDocumentsKeyMaterial() {
+    // The document (the issuer's host) swapped key-1's material: the pin still decides.
+    JWK swapped = JwkGenerator.generate(JwsAlgorithm.ES256, "key-1");
+    fixture.publishDidDocument(List.of(swapped.toPublicJWK()));
     Step<ResolvedKey> pinnedHit = run(fixture.credential(), fixture.kid, fixture.issuerKey,
         List.of(fixture.issuerKey.toPublicJWK()));
     assertThat(pinnedHit.value()).get().extracting(ResolvedKey::source)
         .isEqualTo(ResolvedKey.Source.TRUST_LIST_PIN);
+    assertThat(pinnedHit.value().get().jwk()).isEqualTo(fixture.issuerKey.toPublicJWK());
 
-    fixture.publishDidDocument(List.of(fixture.issuerKey.toPublicJWK()));
     JWK other = JwkGenerator.generate(JwsAlgorithm.ES256, "key-9");
     assertThat(run(fixture.credential(), fixture.kid, fixture.issuerKey,
         List.of(other.toPublicJWK())).result().code()).contains(ErrorCode.KEY_NOT_FOUND);
+  }
+
+  @Test
+  void run_pinnedKeyTheDocumentMarksRevoked_keyCompromisedAfterTheDate() {
+    // Before: a pinned key ignored the issuer's compromise declaration.
+    List<JWK> pinned = List.of(fixture.issuerKey.toPublicJWK());
+    fixture.publishDidDocument(pinned, Map.of("key-1", Instant.parse("2026-01-01T00:00:00Z")));
+    ObjectNode forged = fixture.credential();
+    forged.put("validFrom", "2026-01-10T00:00:00Z");
+    assertThat(run(forged, fixture.kid, fixture.issuerKey, pinned).result().code())
+        .contains(ErrorCode.KEY_COMPROMISED);
+
+    Step<ResolvedKey> earlier = run(fixture.credential(), fixture.kid, fixture.issuerKey, pinned);
+    assertThat(earlier.result().detail()).contains(
+        DetailKey.KEY_PINNED_COMPROMISED_LATER.with("2026-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void run_pinnedKeyWithdrawnOrDocumentUnreadable_refused() {
+    List<JWK> pinned = List.of(fixture.issuerKey.toPublicJWK());
+    fixture.site.remove("/.well-known/did.json");
+    assertThat(run(fixture.credential(), fixture.kid, fixture.issuerKey, pinned).result().code())
+        .as("the document may hide a compromise").contains(ErrorCode.DID_RESOLUTION_FAILED);
+
+    fixture.publishDidDocument(List.of(JwkGenerator.generate(JwsAlgorithm.ES256, "key-2")
+        .toPublicJWK()));
+    assertThat(run(fixture.credential(), fixture.kid, fixture.issuerKey, pinned).result().code())
+        .as("no longer listed by the issuer").contains(ErrorCode.KEY_NOT_FOUND);
   }
 
   @Test

@@ -17,7 +17,8 @@ import org.tessera.verifier.result.ErrorCode;
 
 class KeyResolverTest {
 
-  private static final String ISSUER = "did:web:issuer.example";
+  /** Not did:web: a pinned key is then used without any document (and without the network). */
+  private static final String ISSUER = "did:example:issuer";
   private final KeyResolver resolver = new KeyResolver(new DidWebResolver(
       PinnedSafeFetcher.create(true), true, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
 
