@@ -13,6 +13,7 @@ import java.security.Provider;
 import java.security.Signature;
 import java.util.Objects;
 import java.util.Set;
+import org.tessera.shared.jose.EcdsaSignatures;
 
 /**
  * A JWS signer whose private key never leaves a PKCS#11 token: the token computes the signature
@@ -48,7 +49,9 @@ final class Pkcs11Signer implements JWSSigner {
       signature.initSign(key);
       signature.update(signingInput);
       byte[] raw = signature.sign();
-      return Base64URL.encode(ec ? ECDSA.transcodeSignatureToConcat(raw, 64) : raw);
+      // Tokens may return either twin of an ECDSA signature; verifiers accept the low-S one only.
+      return Base64URL.encode(ec
+          ? EcdsaSignatures.toLowS(ECDSA.transcodeSignatureToConcat(raw, 64)) : raw);
     } catch (GeneralSecurityException e) {
       // The provider's message may name token internals; the class is enough.
       throw new JOSEException("PKCS#11 signing failed: " + e.getClass().getSimpleName());

@@ -16,7 +16,8 @@ public final class JwsSigners {
 
   /**
    * A signer for the key's one algorithm ({@link JwsAlgorithm#forKey(JWK)}): ES256 through
-   * BouncyCastle, RS256 through the JDK, EdDSA through BouncyCastle's Ed25519.
+   * BouncyCastle (always low-S, {@link EcdsaSignatures}), RS256 through the JDK, EdDSA through
+   * BouncyCastle's Ed25519.
    *
    * @throws IllegalArgumentException if the key is public only or of an unsupported type
    */
@@ -30,7 +31,7 @@ public final class JwsSigners {
         case ES256: {
           ECDSASigner signer = new ECDSASigner((ECKey) privateJwk);
           signer.getJCAContext().setProvider(BouncyCastle.PROVIDER);
-          return signer;
+          return new LowSEs256Signer(signer);
         }
         case RS256:
           return new RSASSASigner((RSAKey) privateJwk);

@@ -79,6 +79,20 @@ public final class JwsVerifiers {
     }
   }
 
+  /**
+   * Whether the signature is in its one canonical encoding: for ES256 the low-S form
+   * ({@link EcdsaSignatures}); RS256 (PKCS #1 v1.5) and Ed25519 (BouncyCastle refuses S ≥ L) have
+   * only one. Says nothing about validity. {@link #verify} accepts both ECDSA twins (wallet
+   * proofs, status lists): callers to whom a token's encoding is its identity check this too.
+   */
+  public static boolean isCanonical(JWSObject jws) {
+    if (jws == null || jws.getSignature() == null) {
+      return false;
+    }
+    return !JwsAlgorithm.ES256.nimbus().equals(jws.getHeader().getAlgorithm())
+        || EcdsaSignatures.isLowS(jws.getSignature().decode());
+  }
+
   /** ES256 signatures are raw R||S of 64 bytes (RFC 7518 §3.4); DER or other lengths fail. */
   private static boolean verifyEs256(ECPublicKeyParameters publicKey, byte[] signingInput,
       byte[] signature) {

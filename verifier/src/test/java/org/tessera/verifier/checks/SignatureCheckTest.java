@@ -3,6 +3,9 @@ package org.tessera.verifier.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.util.Base64URL;
+import java.math.BigInteger;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.jose.CredentialJwt;
@@ -30,6 +33,24 @@ class SignatureCheckTest {
     String jwt = FIXTURE.sign(FIXTURE.credential());
     assertThat(check.run(CredentialJwt.parse(jwt).orElseThrow().jwt(), issuerKey).result()
         .isPassed()).isTrue();
+  }
+
+  @Test
+  void run_highSTwinOfAValidSignature_signatureNotCanonical() {
+    String jwt = FIXTURE.sign(FIXTURE.credential());
+    String[] parts = jwt.split("\\.");
+    byte[] raw = Base64URL.from(parts[2]).decode();
+    BigInteger n = new BigInteger(
+        "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
+    byte[] s = n.subtract(new BigInteger(1, Arrays.copyOfRange(raw, 32, 64))).toByteArray();
+    byte[] twin = Arrays.copyOf(raw, 64);
+    Arrays.fill(twin, 32, 64, (byte) 0);
+    int length = Math.min(s.length, 32);
+    System.arraycopy(s, s.length - length, twin, 64 - length, length);
+    String malleated = parts[0] + "." + parts[1] + "." + Base64URL.encode(twin);
+
+    assertThat(check.run(CredentialJwt.parse(malleated).orElseThrow().jwt(), issuerKey).result()
+        .code()).contains(ErrorCode.SIGNATURE_NOT_CANONICAL);
   }
 
   @Test
