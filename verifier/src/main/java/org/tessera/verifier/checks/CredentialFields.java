@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.tessera.shared.jose.ParsedCredentialJwt;
 
 /**
  * Reads the few credential fields the checks compare, for VC 2.0 and VC 1.1 credentials alike.
@@ -58,6 +61,26 @@ public final class CredentialFields {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The latest date the credential claims for itself: {@code validFrom} (or
+   * {@code issuanceDate}), {@code nbf}, {@code iat}: the earliest it can have been signed.
+   * Empty when it claims none, which a compromised key cannot be trusted for. Key compromise
+   * and accreditation are both judged at this date, so a back-dated {@code validFrom} alone
+   * does not move a credential before either.
+   */
+  public static Optional<Instant> signingDate(ParsedCredentialJwt jwt) {
+    List<Instant> dates = new ArrayList<>();
+    validFromText(jwt.credential()).flatMap(CredentialFields::instant)
+        .ifPresent(dates::add);
+    for (String claim : List.of("nbf", "iat")) {
+      JsonNode value = jwt.claims().get(claim);
+      if (value != null && value.isNumber()) {
+        dates.add(Instant.ofEpochSecond(value.asLong()));
+      }
+    }
+    return dates.stream().max(Instant::compareTo);
   }
 
   private static Optional<String> text(JsonNode node) {

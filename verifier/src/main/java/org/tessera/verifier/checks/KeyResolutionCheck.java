@@ -1,9 +1,7 @@
 package org.tessera.verifier.checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.JWK;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +44,7 @@ public final class KeyResolutionCheck {
     }
     ResolvedKey key = ((KeyLookup.Found) lookup).key();
     if (key.revokedSince().isPresent()) {
-      Optional<Instant> signed = signingDate(jwt);
+      Optional<Instant> signed = CredentialFields.signingDate(jwt);
       if (signed.isEmpty() || !signed.get().isBefore(key.revokedSince().get())) {
         return Step.failed(ID, ErrorCode.KEY_COMPROMISED);
       }
@@ -54,24 +52,6 @@ public final class KeyResolutionCheck {
           key.revokedSince().get().toString()), key);
     }
     return Step.passed(ID, found(key.source(), false).with(), key);
-  }
-
-  /**
-   * The latest date the credential claims for itself: {@code validFrom} (or
-   * {@code issuanceDate}), {@code nbf}, {@code iat}. Empty when it claims none, which a
-   * compromised key cannot be trusted for.
-   */
-  static Optional<Instant> signingDate(ParsedCredentialJwt jwt) {
-    List<Instant> dates = new ArrayList<>();
-    CredentialFields.validFromText(jwt.credential()).flatMap(CredentialFields::instant)
-        .ifPresent(dates::add);
-    for (String claim : List.of("nbf", "iat")) {
-      JsonNode value = jwt.claims().get(claim);
-      if (value != null && value.isNumber()) {
-        dates.add(Instant.ofEpochSecond(value.asLong()));
-      }
-    }
-    return dates.stream().max(Instant::compareTo);
   }
 
   /** @param compromisedLater the issuer declared the key compromised after this credential */

@@ -1,10 +1,10 @@
 package org.tessera.verifier.checks;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.shared.trust.TrustedIssuer;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.DetailKey;
@@ -36,10 +36,10 @@ public final class TrustCheck implements CredentialRule {
 
   @Override
   public CheckResult run(AuthenticatedCredential credential) {
-    return check(credential.trust(), credential.credential(), credential.issuerId());
+    return check(credential.trust(), credential.jwt(), credential.issuerId());
   }
 
-  CheckResult check(TrustLookup lookup, ObjectNode credential, String issuerId) {
+  CheckResult check(TrustLookup lookup, ParsedCredentialJwt jwt, String issuerId) {
     if (lookup instanceof TrustLookup.Disabled) {
       return CheckResult.warning(ID, ErrorCode.TRUST_LIST_UNAVAILABLE,
           "trust not checked: running without a trust list");
@@ -48,10 +48,11 @@ public final class TrustCheck implements CredentialRule {
       return CheckResult.failed(ID, unavailable.code(), unavailable.message());
     }
     Instant now = clock.instant();
-    Instant issuedAt = CredentialFields.validFromText(credential)
-        .flatMap(CredentialFields::instant).orElse(now);
+    // Its latest own date (validFrom, nbf, iat), not validFrom alone: a credential signed after
+    // the accreditation ended cannot pass by back-dating one field. Undated: judged as of now.
+    Instant issuedAt = CredentialFields.signingDate(jwt).orElse(now);
     TrustDecision decision = TrustEvaluator.evaluate(
-        ((TrustLookup.Available) lookup).trustList(), issuerId, issuedAt, now, credential);
+        ((TrustLookup.Available) lookup).trustList(), issuerId, issuedAt, now, jwt.credential());
     if (decision instanceof TrustDecision.Refused refused) {
       return CheckResult.failed(ID, refused.code(), refused.message());
     }

@@ -61,14 +61,14 @@ class KeyResolutionCheckTest {
     credential.put("validFrom", "2026-03-01T10:00:00Z");
     String jwt = CredentialJwt.sign(credential, JwsSigners.forKey(fixture.issuerKey),
         JwsAlgorithm.ES256, fixture.kid);
-    assertThat(KeyResolutionCheck.signingDate(CredentialJwt.parse(jwt).orElseThrow()))
+    assertThat(CredentialFields.signingDate(CredentialJwt.parse(jwt).orElseThrow()))
         .contains(java.time.Instant.parse("2026-03-01T10:00:00Z"));
 
     ObjectNode undated = fixture.credential();
     undated.remove("validFrom");
     String undatedJwt = CredentialJwt.sign(undated, JwsSigners.forKey(fixture.issuerKey),
         JwsAlgorithm.ES256, fixture.kid);
-    assertThat(KeyResolutionCheck.signingDate(CredentialJwt.parse(undatedJwt).orElseThrow()))
+    assertThat(CredentialFields.signingDate(CredentialJwt.parse(undatedJwt).orElseThrow()))
         .isEmpty();
   }
 

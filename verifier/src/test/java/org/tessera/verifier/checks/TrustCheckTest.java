@@ -3,11 +3,18 @@ package org.tessera.verifier.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.tessera.shared.jose.CredentialJwt;
+import org.tessera.shared.jose.JwsSigners;
+import org.tessera.shared.jose.ParsedCredentialJwt;
+import org.tessera.shared.json.Json;
 import org.tessera.shared.trust.AccreditationScope;
 import org.tessera.shared.trust.StatusPeriod;
 import org.tessera.shared.trust.TrustList;
@@ -36,7 +43,12 @@ class TrustCheckTest {
   }
 
   private CheckResult run(TrustLookup lookup) {
-    return check.check(lookup, FIXTURE.credential(), FIXTURE.did);
+    return check(lookup, FIXTURE.credential());
+  }
+
+  private CheckResult check(TrustLookup lookup, ObjectNode credential) {
+    return check.check(lookup, CredentialJwt.parse(FIXTURE.sign(credential)).orElseThrow(),
+        FIXTURE.did);
   }
 
   private static StatusPeriod granted() {
@@ -95,11 +107,11 @@ class TrustCheckTest {
     TrustLookup fourToSix = list(Fixture.scope(4, 6), granted());
     for (String level : List.of("http://data.europa.eu/snb/eqf/8\n",
         " http://data.europa.eu/snb/eqf/8", "https://evil.example/snb/eqf/8", "8.0", "")) {
-      CheckResult result = check.check(fourToSix, withEqf(level), FIXTURE.did);
+      CheckResult result = check(fourToSix, withEqf(level));
       assertThat(result.code()).as(level).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
       assertThat(result.message()).contains("unreadable");
     }
-    assertThat(check.check(fourToSix, withEqf("http://data.europa.eu/snb/eqf/5"), FIXTURE.did)
+    assertThat(check(fourToSix, withEqf("http://data.europa.eu/snb/eqf/5"))
         .isPassed()).isTrue();
   }
 
@@ -109,12 +121,12 @@ class TrustCheckTest {
     ObjectNode disagreeing = FIXTURE.credential();
     ((ObjectNode) disagreeing.at("/credentialSubject/achievement/alignment/0"))
         .put("targetUrl", "http://data.europa.eu/snb/eqf/8").put("targetCode", "8");
-    assertThat(check.check(fiveToEight, disagreeing, FIXTURE.did).code())
+    assertThat(check(fiveToEight, disagreeing).code())
         .contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
 
     ObjectNode none = withEqf("x");
     ((ObjectNode) none.at("/credentialSubject/achievement/microCredential")).remove("eqfLevel");
-    CheckResult result = check.check(fiveToEight, none, FIXTURE.did);
+    CheckResult result = check(fiveToEight, none);
     assertThat(result.code()).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
     assertThat(result.message()).contains("states no EQF level");
   }
@@ -134,6 +146,32 @@ class TrustCheckTest {
     AccreditationScope ended = new AccreditationScope(List.of("EU-CMF"), 5, 8, List.of(),
         Optional.of(Instant.parse("2025-02-01T00:00:00Z")));
     assertThat(run(list(ended, granted())).code()).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
+  }
+
+  @Test
+  void run_signedAfterTheAccreditationEndedWithBackDatedValidFrom_accreditationOutOfScope() {
+    // validFrom 2025-03-01 is before the end, but the JWT says it was signed in June.
+    AccreditationScope endedInApril = new AccreditationScope(List.of("EU-CMF"), 5, 8, List.of(),
+        Optional.of(Instant.parse("2025-04-01T00:00:00Z")));
+    CheckResult result = check.check(list(endedInApril, granted()),
+        issuedAt(Instant.parse("2025-06-15T00:00:00Z")), FIXTURE.did);
+    assertThat(result.code()).contains(ErrorCode.ACCREDITATION_OUT_OF_SCOPE);
+
+    CheckResult suspendedThen = check.check(list(Fixture.scope(5, 8), granted(),
+        new StatusPeriod(TrustStatus.SUSPENDED, Instant.parse("2025-06-01T00:00:00Z")),
+        new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-07-01T00:00:00Z"))),
+        issuedAt(Instant.parse("2025-06-15T00:00:00Z")), FIXTURE.did);
+    assertThat(suspendedThen.code()).contains(ErrorCode.ISSUER_TRUST_SUSPENDED);
+  }
+
+  /** The template credential (validFrom 2025-03-01) as a JWT that also claims {@code iat}. */
+  private static ParsedCredentialJwt issuedAt(Instant iat) {
+    ObjectNode payload = Json.mapper().valueToTree(
+        CredentialJwt.claimsFor(FIXTURE.credential()).toJSONObject());
+    payload.put("iat", iat.getEpochSecond());
+    String jwt = Fixture.signRaw(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(FIXTURE.kid)
+        .type(JOSEObjectType.JWT).build(), payload, JwsSigners.forKey(FIXTURE.issuerKey));
+    return CredentialJwt.parse(jwt).orElseThrow();
   }
 
   @Test
