@@ -77,9 +77,15 @@ public final class VerifierApp {
    * images get the default image limit.
    */
   public static Javalin create(Verifier verifier, int maxRequestBytes, Clock clock) {
+    return create(verifier, maxRequestBytes, clock, Optional.empty());
+  }
+
+  /** As above, with share links kept in {@code shares} (the default per-client budget). */
+  public static Javalin create(Verifier verifier, int maxRequestBytes, Clock clock,
+      Optional<ShareService> shares) {
     BodyLimits limits = new BodyLimits(maxRequestBytes,
         Math.max(maxRequestBytes, VerifierConfig.DEFAULT_MAX_IMAGE_BYTES));
-    return create(verifier, limits, PageConfig.defaults(0), clock, Optional.empty(),
+    return create(verifier, limits, PageConfig.defaults(0), clock, shares,
         new Receipts(ReceiptKey.ephemeral(), "urn:tessera:verifier", clock));
   }
 

@@ -106,6 +106,50 @@ public final class AttackVectorGenerator {
     compromisedKeyStatusList();
     costAttacks();
     statusPeriodAttacks();
+    issue10Defects();
+  }
+
+  // --- issue #10, second part (050-069) ---------------------------------------------------------
+
+  /**
+   * Shapes of issue #10: a share request over the store's cap (was a 500), and keys the trust
+   * list pins that the issuer's DID document marks compromised (were accepted).
+   */
+  private void issue10Defects() {
+    ObjectNode blob = credential(DID_A);
+    blob.put("blob", "A".repeat(268_000));
+    Map<String, Object> setup = new LinkedHashMap<>();
+    setup.put("description", "a 268 KB credential with a blob in an undefined term; POST /shares"
+        + " refuses it by size, before verifying");
+    setup.put("shares", Map.of("status", 400, "code", "CREDENTIAL_TOO_LARGE"));
+    vector("050-share-oversized-credential", "input.jwt", signA(blob), "JSONLD_INVALID", setup);
+
+    JWK stolen = new OctetKeyPair.Builder(attacker.toOctetKeyPair()).keyID("key-2").build();
+    String pinnedDid = Json.writePretty(DidDocument.forKeys(DID_A,
+        List.of(keyA.toPublicJWK(), stolen.toPublicJWK()),
+        Map.of("key-2", Instant.parse("2025-06-01T00:00:00Z"))).toJson());
+    String pinnedList = trustList(12, Instant.parse("2036-01-01T00:00:00Z"),
+        List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z"))),
+        List.of(keyA.toPublicJWK(), stolen.toPublicJWK()));
+
+    ObjectNode forged = credential(DID_A);
+    forged.put("validFrom", "2025-09-01T00:00:00Z");
+    String name = "051-pinned-key-compromised";
+    vector(name, "input.jwt", CredentialJwt.sign(forged, JwsSigners.forKey(stolen),
+        JwsAlgorithm.EdDSA, DID_A + "#key-2"), "KEY_COMPROMISED", Map.of("description",
+        "a credential dated after A's key-2 was declared compromised, signed with it; the trust"
+            + " list pins key-2"));
+    write(out.resolve(name + "/did.json"), pinnedDid);
+    write(out.resolve(name + "/trust-list.jwt"), pinnedList);
+
+    name = "052-status-list-signed-by-pinned-compromised-key";
+    vector(name, "input.jwt", signA(credential(DID_A)), "STATUS_LIST_INVALID", Map.of(
+        "description", "issuer A's status list signed with A's compromised key-2, back-dated;"
+            + " the trust list pins key-2"));
+    write(out.resolve(name + "/did.json"), pinnedDid);
+    write(out.resolve(name + "/trust-list.jwt"), pinnedList);
+    write(out.resolve(name + "/status.jwt"),
+        statusList(DID_A, stolen, DID_A + "#key-2", BitstringStatusList.create(131_072).encode()));
   }
 
   // --- shared documents -----------------------------------------------------------------------
@@ -122,18 +166,24 @@ public final class AttackVectorGenerator {
 
   private String trustList(long sequence, Instant nextUpdate) {
     return trustList(sequence, nextUpdate,
-        List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z"))));
+        List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z"))),
+        List.of());
   }
 
-  /** Both issuers granted since 2025-01-01, except that issuer A has {@code historyA}. */
-  private String trustList(long sequence, Instant nextUpdate, List<StatusPeriod> historyA) {
+  /**
+   * Both issuers granted since 2025-01-01, except that issuer A has {@code historyA};
+   * {@code pinnedA} are keys the list pins for issuer A.
+   */
+  private String trustList(long sequence, Instant nextUpdate, List<StatusPeriod> historyA,
+      List<JWK> pinnedA) {
     AccreditationScope scope =
         new AccreditationScope(List.of("EU-CMF"), 5, 8, List.of(), Optional.empty());
     List<StatusPeriod> granted =
         List.of(new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z")));
     TrustList list = new TrustList(Optional.of("https://trust.attack.test"), sequence,
         Instant.parse("2025-01-01T00:00:00Z"), nextUpdate, "Attack Suite Operator", List.of(
-            new TrustedIssuer(DID_A, "Issuer A", "NL", historyA, List.of(), scope),
+            new TrustedIssuer(DID_A, "Issuer A", "NL", historyA,
+                pinnedA.stream().map(JWK::toJSONObject).toList(), scope),
             new TrustedIssuer(DID_B, "Issuer B", "BE", granted, List.of(), scope)));
     return TrustListJwt.sign(list, JwsSigners.forKey(anchor), JWSAlgorithm.EdDSA,
         anchor.getKeyID());
@@ -287,7 +337,8 @@ public final class AttackVectorGenerator {
     write(out.resolve("024-trust-list-rollback/trust-list-seen.jwt"),
         trustList(10, Instant.parse("2036-01-01T00:00:00Z"), List.of(
             new StatusPeriod(TrustStatus.GRANTED, Instant.parse("2025-01-01T00:00:00Z")),
-            new StatusPeriod(TrustStatus.SUSPENDED, Instant.parse("2026-01-10T00:00:00Z")))));
+            new StatusPeriod(TrustStatus.SUSPENDED, Instant.parse("2026-01-10T00:00:00Z"))),
+            List.of()));
     write(out.resolve("024-trust-list-rollback/trust-list.jwt"),
         trustList(9, Instant.parse("2036-01-01T00:00:00Z")));
     vector("025-trust-list-expired", "input.jwt", credential, "TRUST_LIST_INVALID",
