@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { lowS } from '../lib/low-s.mjs';
 
 export const ISSUER_URL = required('ISSUER_URL');
 export const ISSUER_ADMIN_TOKEN = required('ISSUER_ADMIN_TOKEN');
@@ -120,13 +119,13 @@ export async function untrustedCopy(credential) {
     vc.credentialSubject.achievement.creator.id = did;
   }
   delete vc.credentialStatus;
-  return lowS(await new SignJWT({ ...vc })
+  return new SignJWT({ ...vc })
     .setProtectedHeader({ alg: 'ES256', kid: `${did}#0` })
     .setIssuer(did)
     .setSubject(vc.credentialSubject.id)
     .setJti(vc.id)
     .setNotBefore(Math.floor(Date.parse(vc.validFrom) / 1000))
-    .sign(privateKey));
+    .sign(privateKey);
 }
 
 /** A small PNG with the credential in an iTXt chunk "openbadgecredential" (OB 3.0 baking). */

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * The canonical form of a raw ES256 signature (R || S, RFC 7518 §3.4). ECDSA is malleable:
  * (r, n − s) verifies whenever (r, s) does, so one signed credential would have two encodings
  * with different hashes (receipt fingerprints, share links). The low-S form (s ≤ n/2, as in
- * BIP-62 and libsecp256k1) is the only one Tessera signs and accepts.
+ * BIP-62 and libsecp256k1) is the only one Tessera signs, and the one it hashes where a token's hash is its identity.
  */
 public final class EcdsaSignatures {
 
@@ -24,7 +24,12 @@ public final class EcdsaSignatures {
 
   /** The same signature with s replaced by n − s when s > n/2; other lengths unchanged. */
   public static byte[] toLowS(byte[] raw) {
-    if (raw.length != 2 * HALF || isLowS(raw)) {
+    return raw.length != 2 * HALF || isLowS(raw) ? raw.clone() : twin(raw);
+  }
+
+  /** The other twin of a 64-byte R || S, (r, n − s); other lengths unchanged. */
+  public static byte[] twin(byte[] raw) {
+    if (raw.length != 2 * HALF) {
       return raw.clone();
     }
     byte[] out = Arrays.copyOf(raw, raw.length);

@@ -80,17 +80,26 @@ public final class JwsVerifiers {
   }
 
   /**
-   * Whether the signature is in its one canonical encoding: for ES256 the low-S form
+   * A compact JWS in its one canonical encoding: an ES256 signature in the low-S form
    * ({@link EcdsaSignatures}); RS256 (PKCS #1 v1.5) and Ed25519 (BouncyCastle refuses S ≥ L) have
-   * only one. Says nothing about validity. {@link #verify} accepts both ECDSA twins (wallet
-   * proofs, status lists): callers to whom a token's encoding is its identity check this too.
+   * only one. {@link #verify} accepts both ECDSA twins, as other issuers sign either; hash this
+   * where a token's hash is its identity (receipt fingerprints). Text that is not a compact JWS
+   * is returned as it is. Says nothing about validity.
    */
-  public static boolean isCanonical(JWSObject jws) {
-    if (jws == null || jws.getSignature() == null) {
-      return false;
+  public static String canonicalCompact(String compact) {
+    JWSObject jws;
+    try {
+      jws = JWSObject.parse(compact);
+    } catch (java.text.ParseException e) {
+      return compact;
     }
-    return !JwsAlgorithm.ES256.nimbus().equals(jws.getHeader().getAlgorithm())
-        || EcdsaSignatures.isLowS(jws.getSignature().decode());
+    Base64URL[] parts = jws.getParsedParts();
+    if (!JwsAlgorithm.ES256.nimbus().equals(jws.getHeader().getAlgorithm())
+        || EcdsaSignatures.isLowS(parts[2].decode())) {
+      return compact;
+    }
+    return parts[0] + "." + parts[1] + "."
+        + Base64URL.encode(EcdsaSignatures.toLowS(parts[2].decode()));
   }
 
   /** ES256 signatures are raw R||S of 64 bytes (RFC 7518 §3.4); DER or other lengths fail. */

@@ -36,8 +36,8 @@ final class JwtAuthentication {
       if (key.value().get().revokedSince().isPresent()) {
         return Optional.of(ErrorCode.KEY_COMPROMISED);
       }
-      return signature.verifies(jwt.jwt(), key.value().get()) ? Optional.<ErrorCode>empty()
-          : Optional.of(ErrorCode.SIGNATURE_INVALID);
+      Step<ResolvedKey> verified = signature.run(jwt.jwt(), key.value().get());
+      return verified.value().isPresent() ? Optional.<ErrorCode>empty() : verified.result().code();
     };
   }
 }

@@ -40,7 +40,7 @@ public record Verdict(Kind kind, Optional<ErrorCode> reason) {
       ErrorCode.UNSUPPORTED_SHAPE, ErrorCode.ALG_NOT_ALLOWED, ErrorCode.TYP_NOT_ALLOWED,
       ErrorCode.HEADER_NOT_ALLOWED, ErrorCode.KID_MISSING, ErrorCode.KID_ISSUER_MISMATCH,
       ErrorCode.DID_RESOLUTION_FAILED, ErrorCode.KEY_NOT_FOUND, ErrorCode.KEY_COMPROMISED,
-      ErrorCode.SIGNATURE_INVALID, ErrorCode.SIGNATURE_NOT_CANONICAL,
+      ErrorCode.SIGNATURE_INVALID,
       ErrorCode.CLAIMS_MISMATCH, ErrorCode.SCHEMA_INVALID, ErrorCode.JSONLD_INVALID,
       ErrorCode.NOT_YET_VALID);
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.UUID;
+import org.tessera.shared.jose.JwsVerifiers;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.checks.CredentialFields;
 import org.tessera.verifier.page.Verdict;
@@ -55,7 +56,8 @@ public final class Receipts {
       CredentialFields.id(c).ifPresent(id -> credential.put("jti", id));
       CredentialFields.issuerId(c).ifPresent(iss -> credential.put("issuer", iss));
     });
-    credential.put("sha256", sha256(credentialJwt));
+    // Both ECDSA twins of one credential get one fingerprint.
+    credential.put("sha256", sha256(JwsVerifiers.canonicalCompact(credentialJwt)));
     Verdict verdict = Verdict.of(report);
     claims.put("verified", report.verified());
     claims.put("verdict", verdict.kind().id());

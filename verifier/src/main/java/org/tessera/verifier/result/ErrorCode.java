@@ -38,8 +38,7 @@ public enum ErrorCode {
   KEY_COMPROMISED("The issuer declared the signing key compromised from a date at or before"
       + " the credential's date."),
   STATUS_LIMIT_EXCEEDED("The credential names more status entries or status lists than this"
-      + " verifier checks."),
-  SIGNATURE_NOT_CANONICAL("The ECDSA signature is not in its canonical low-S form.");
+      + " verifier checks.");
 
   private final String description;
 

@@ -9,6 +9,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.util.Base64URL;
 import io.javalin.testtools.JavalinTest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.Map;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.shared.jose.EcdsaSignatures;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
@@ -54,6 +56,27 @@ class ReceiptRoutesTest extends PageAppTestBase {
       assertThat(jws.getPayload().toString()).doesNotContain("Ana Example")
           .doesNotContain(jwt.substring(0, 40));
     });
+  }
+
+  @Test
+  void receipt_highSTwinOfACredential_sameFingerprint() {
+    String jwt = fixture.sign(fixture.credential());
+    String[] parts = jwt.split("\\.");
+    String twin = parts[0] + "." + parts[1] + "."
+        + Base64URL.encode(EcdsaSignatures.twin(Base64URL.from(parts[2]).decode()));
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode original = receiptClaims(postForm(client, "/receipts", Map.of("credential", jwt)));
+      JsonNode other = receiptClaims(postForm(client, "/receipts", Map.of("credential", twin)));
+
+      assertThat(other.get("verdict").asText()).isEqualTo("valid");
+      assertThat(other.at("/credential/sha256")).isEqualTo(original.at("/credential/sha256"));
+    });
+  }
+
+  private static JsonNode receiptClaims(Response response) throws Exception {
+    assertThat(response.code()).isEqualTo(200);
+    return Json.parseUntrusted(JWSObject.parse(body(response)).getPayload().toString())
+        .orElseThrow();
   }
 
   @Test
