@@ -27,6 +27,7 @@ import org.tessera.issuer.ops.IssuerMetrics;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.schema.CredentialSchemaValidator;
+import org.tessera.shared.limits.RateLimiter;
 
 /** The issuer service, wired from one {@link IssuerSettings}; {@link #create} never starts it. */
 public final class IssuerApp implements AutoCloseable {

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
+import org.tessera.shared.limits.RateLimiter;
 
 /**
  * What every request passes first: security headers, the body size limit (refused from its
