@@ -389,7 +389,8 @@ public final class AttackVectorGenerator {
     }
     vector("041-status-entries-thousand", "input.jwt", signA(many), "STATUS_LIMIT_EXCEEDED",
         Map.of("description", "1,000 credentialStatus entries: refused before any fetch",
-            "maxMillis", 5_000));
+            "maxMillis", 5_000,
+            "shares", Map.of("status", 400, "code", "CREDENTIAL_TOO_LARGE")));
     ObjectNode lists = credential(DID_A);
     ArrayNode five = lists.putArray("credentialStatus");
     for (int i = 1; i <= 5; i++) {
