@@ -12,13 +12,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.testkit.ServiceArchitecture;
+import org.tessera.shared.testkit.ServiceArchitectureTest;
 
 /** The module rules of STYLE.md and docs/architecture.md, checked on the compiled classes. */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
   private static final String ROOT = "org.tessera.issuer";
 
   private static final JavaClasses CLASSES = ServiceArchitecture.mainClasses(ROOT);
+
+  ArchitectureTest() {
+    super(ROOT, CLASSES, "org.tessera.verifier");
+  }
 
   /**
    * Where SQL runs: the store package (pool, dialect) and each feature's repositories (nested
@@ -40,21 +45,6 @@ class ArchitectureTest {
       resideInAnyPackage("java.sql..", "javax.sql..")
           .and(not(equivalentTo(Connection.class).or(equivalentTo(SQLException.class))))
           .as("are JDBC types other than Connection and SQLException");
-
-  @Test
-  void issuer_neverDependsOnVerifier() {
-    ServiceArchitecture.neverDependsOn(ROOT, "org.tessera.verifier").check(CLASSES);
-  }
-
-  @Test
-  void packages_freeOfCycles() {
-    ServiceArchitecture.packagesFreeOfCycles(ROOT).check(CLASSES);
-  }
-
-  @Test
-  void javalin_onlyInHttp() {
-    ServiceArchitecture.javalinOnlyInHttp(ROOT).check(CLASSES);
-  }
 
   @Test
   void jdbc_onlyInRepositoriesAndTheStore() {

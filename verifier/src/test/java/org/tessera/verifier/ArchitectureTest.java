@@ -7,13 +7,18 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.testkit.ServiceArchitecture;
+import org.tessera.shared.testkit.ServiceArchitectureTest;
 
 /** The module rules of STYLE.md, checked on the compiled classes. */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
   private static final String ROOT = "org.tessera.verifier";
 
   private static final JavaClasses CLASSES = ServiceArchitecture.mainClasses(ROOT, "org.tessera.shared");
+
+  ArchitectureTest() {
+    super(ROOT, CLASSES, "org.tessera.issuer");
+  }
 
   /** The share store: its database and repository classes (nested classes included). */
   private static final DescribedPredicate<JavaClass> SHARE_STORE =
@@ -22,21 +27,6 @@ class ArchitectureTest {
         return name.startsWith(ROOT + ".share.")
             && name.matches(".*(Database|Repository|Store)");
       });
-
-  @Test
-  void verifier_neverDependsOnIssuer() {
-    ServiceArchitecture.neverDependsOn(ROOT, "org.tessera.issuer").check(CLASSES);
-  }
-
-  @Test
-  void packages_freeOfCycles() {
-    ServiceArchitecture.packagesFreeOfCycles(ROOT).check(CLASSES);
-  }
-
-  @Test
-  void javalin_onlyInHttp() {
-    ServiceArchitecture.javalinOnlyInHttp(ROOT).check(CLASSES);
-  }
 
   @Test
   void jdbc_onlyInTheShareStore() {
