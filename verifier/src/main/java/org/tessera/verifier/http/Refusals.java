@@ -2,6 +2,7 @@ package org.tessera.verifier.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.tessera.kit.http.ProblemDetails;
 import org.tessera.verifier.result.RequestError;
@@ -18,8 +19,8 @@ final class Refusals {
     if (error == RequestError.MANAGE_TOKEN_REQUIRED) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
-    ObjectNode body = ProblemDetails.body(ProblemDetails.ABOUT_BLANK, error.title(),
-        error.status(), Optional.of(detail));
+    ObjectNode body = ProblemDetails.body(ProblemDetails.ABOUT_BLANK,
+        HttpStatus.forStatus(error.status()).getMessage(), error.status(), Optional.of(detail));
     body.put("code", error.name());
     ProblemDetails.write(ctx, body);
   }
