@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.tessera.shared.cmf.CmfPolicy;
@@ -29,6 +30,11 @@ import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.pipeline.Pipeline;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.status.StatusListFetches;
+import org.tessera.verifier.presentation.InMemoryReplayStore;
+import org.tessera.verifier.presentation.PresentationExpectations;
+import org.tessera.verifier.presentation.PresentationPolicy;
+import org.tessera.verifier.presentation.PresentationReport;
+import org.tessera.verifier.presentation.PresentationVerifier;
 import org.tessera.verifier.status.StatusListService;
 import org.tessera.verifier.trust.PinnedTrustSource;
 import org.tessera.verifier.trust.TrustListLocation;
@@ -48,26 +54,42 @@ public final class Verifier {
   private final TrustSource trustSource;
   private final boolean trustListConfigured;
   private final VerifierMetrics metrics;
+  private final PresentationVerifier presentations;
 
   private Verifier(Pipeline pipeline, TrustSource trustSource, boolean trustListConfigured,
-      VerifierMetrics metrics) {
+      VerifierMetrics metrics, KeyResolver keys, PresentationPolicy policy, Duration clockSkew,
+      Clock clock) {
     this.pipeline = pipeline;
     this.trustSource = trustSource;
     this.trustListConfigured = trustListConfigured;
     this.metrics = metrics;
+    this.presentations = new PresentationVerifier(this::verify, keys,
+        new InMemoryReplayStore(policy.replayCapacity(), clock), policy, clockSkew, clock);
+  }
+
+  /**
+   * With the default presentation limits.
+   *
+   * @throws IllegalArgumentException if the trust anchor cannot be read (configuration error)
+   */
+  public static Verifier create(VerifierConfig config, Clock clock, SafeFetcher fetcher) {
+    return create(config, PresentationPolicy.defaults(), clock, fetcher);
   }
 
   /**
    * @throws IllegalArgumentException if the trust anchor cannot be read (configuration error)
    */
-  public static Verifier create(VerifierConfig config, Clock clock, SafeFetcher fetcher) {
+  public static Verifier create(VerifierConfig config, PresentationPolicy presentationPolicy,
+      Clock clock, SafeFetcher fetcher) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(presentationPolicy, "presentationPolicy");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(fetcher, "fetcher");
     VerifierMetrics metrics = new VerifierMetrics();
     HeaderCheck header = new HeaderCheck();
-    KeyResolutionCheck key = new KeyResolutionCheck(new KeyResolver(
-        new DidWebResolver(fetcher, config.allowHttpLocalhost(), clock, metrics)));
+    KeyResolver keys = new KeyResolver(
+        new DidWebResolver(fetcher, config.allowHttpLocalhost(), clock, metrics));
+    KeyResolutionCheck key = new KeyResolutionCheck(keys);
     SignatureCheck signature = new SignatureCheck();
     StatusListService statusLists =
         new StatusListService(fetcher, clock, MAX_CACHED_STATUS_LISTS, metrics);
@@ -80,8 +102,9 @@ public final class Verifier {
                 signature), cmf),
         cmf);
     TrustSource trust = trustSource(config, clock, fetcher, metrics);
-    return new Verifier(new Pipeline(checks, trust, config.limits().deadline()), trust, config.trustList().isPresent(),
-        metrics);
+    return new Verifier(new Pipeline(checks, trust, config.limits().deadline()), trust,
+        config.trustList().isPresent(), metrics, keys, presentationPolicy, config.clockSkew(),
+        clock);
   }
 
   /** Verifies a compact JWT, an enveloped credential or a {@code {verifiableCredential}} JSON. */
@@ -89,6 +112,17 @@ public final class Verifier {
     VerificationReport report = pipeline.run(input);
     metrics.verification(report.verified(), report.errorCodes().stream().findFirst());
     return report;
+  }
+
+  /**
+   * Verifies a presentation of credentials by one holder (a VP JWT, a {@code vp+jwt} or an
+   * {@code EnvelopedVerifiablePresentation}) against what the verifier asked for; every
+   * credential in it goes through {@link #verify}. An accepted presentation is refused when it
+   * comes again (this instance remembers it for the presentation window).
+   */
+  public PresentationReport verifyPresentation(String presentation,
+      PresentationExpectations expected) {
+    return presentations.verify(presentation, expected);
   }
 
   /** Ready to serve: the configured trust list (if any) is loaded and valid. */

@@ -99,6 +99,14 @@ public record DidDocument(
     return absolute(kidOrFragment).filter(assertionMethod::contains).flatMap(this::method);
   }
 
+  /**
+   * The method listed under {@code authentication} for a kid: the keys a DID's controller proves
+   * control with, e.g. by signing a presentation.
+   */
+  public Optional<VerificationMethod> authenticationMethodFor(String kidOrFragment) {
+    return absolute(kidOrFragment).filter(authentication::contains).flatMap(this::method);
+  }
+
   private Optional<VerificationMethod> method(String methodId) {
     return verificationMethod.stream().filter(m -> m.id().equals(methodId)).findFirst();
   }

@@ -302,7 +302,12 @@ public final class CredentialJwt {
     return true;
   }
 
-  private static Optional<ObjectNode> decodeJson(String part) {
+  /**
+   * One base64url part of a compact JWS as a JSON object, read by the strict parser (UTF-8
+   * only, no duplicate keys); empty for anything else. For JWTs that are not credentials
+   * (presentations) whose parts must be read the same way.
+   */
+  public static Optional<ObjectNode> decodeJson(String part) {
     try {
       byte[] bytes = Base64.getUrlDecoder().decode(part);
       String text = StandardCharsets.UTF_8.newDecoder()

@@ -69,18 +69,37 @@ public final class CredentialInput {
   }
 
   private static Optional<String> fromEnvelope(JsonNode node) {
-    JsonNode type = node.get("type");
-    boolean enveloped = type != null && (type.isTextual()
-        ? type.asText().equals("EnvelopedVerifiableCredential")
-        : type.isArray() && containsText(type, "EnvelopedVerifiableCredential"));
-    JsonNode id = node.get("id");
-    if (!enveloped || id == null || !id.isTextual() || !id.asText().startsWith(DATA_URL_PREFIX)) {
-      return Optional.empty();
-    }
-    return asCompact(id.asText().substring(DATA_URL_PREFIX.length()));
+    return fromEnvelope(node, "EnvelopedVerifiableCredential", DATA_URL_PREFIX);
   }
 
-  private static boolean containsText(JsonNode array, String value) {
+  /**
+   * The compact JWS in an envelope of VCDM 2.0 §4.13: an object whose {@code type} is (or lists)
+   * {@code envelopeType} and whose {@code id} is a data URL starting with {@code dataUrlPrefix};
+   * empty for anything else.
+   */
+  public static Optional<String> fromEnvelope(JsonNode node, String envelopeType,
+      String dataUrlPrefix) {
+    if (node == null || !node.isObject()) {
+      return Optional.empty();
+    }
+    JsonNode type = node.get("type");
+    boolean enveloped = type != null && (type.isTextual()
+        ? type.asText().equals(envelopeType)
+        : type.isArray() && containsText(type, envelopeType));
+    JsonNode id = node.get("id");
+    if (!enveloped || id == null || !id.isTextual() || !id.asText().startsWith(dataUrlPrefix)) {
+      return Optional.empty();
+    }
+    return asCompact(id.asText().substring(dataUrlPrefix.length()));
+  }
+
+  /** The text itself when it is a compact JWS within the size limit. */
+  public static Optional<String> compactJws(String text) {
+    return text == null ? Optional.empty() : asCompact(text.strip());
+  }
+
+  /** Whether {@code array} lists the string {@code value}. */
+  public static boolean containsText(JsonNode array, String value) {
     for (JsonNode element : array) {
       if (element.isTextual() && element.asText().equals(value)) {
         return true;

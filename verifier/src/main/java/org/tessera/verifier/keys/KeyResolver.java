@@ -42,6 +42,25 @@ public final class KeyResolver {
    */
   public KeyLookup resolve(String issuerId, Optional<String> kid, JwsAlgorithm headerAlg,
       List<JWK> pinnedKeys) {
+    return resolve(issuerId, kid, headerAlg, pinnedKeys, Purpose.ASSERTION);
+  }
+
+  /**
+   * The key a presentation's {@code kid} names: a DID URL of the holder's DID (did:key, did:jwk,
+   * or did:web, where it must be listed under {@code authentication}). Nothing is pinned for
+   * holders; the header's {@code alg} must equal the key's, as for issuers.
+   *
+   * @param holderDid the holder the presentation names (not yet authenticated)
+   */
+  public KeyLookup resolveHolder(String holderDid, Optional<String> kid, JwsAlgorithm headerAlg) {
+    return resolve(holderDid, kid, headerAlg, List.of(), Purpose.AUTHENTICATION);
+  }
+
+  /** The verification relationship a did:web key must be listed under. */
+  private enum Purpose { ASSERTION, AUTHENTICATION }
+
+  private KeyLookup resolve(String issuerId, Optional<String> kid, JwsAlgorithm headerAlg,
+      List<JWK> pinnedKeys, Purpose purpose) {
     if (kid.isEmpty() || kid.get().isBlank()) {
       return new KeyLookup.Refused(ErrorCode.KID_MISSING);
     }
@@ -59,11 +78,11 @@ public final class KeyResolver {
       if (pinned.isEmpty()) {
         return new KeyLookup.Refused(ErrorCode.KEY_NOT_FOUND);
       }
-      return did.startsWith("did:web:") ? fromDidWeb(did, keyId, headerAlg, pinned)
+      return did.startsWith("did:web:") ? fromDidWeb(did, keyId, headerAlg, purpose, pinned)
           : withAlgorithm(keyId, pinned.get(), headerAlg, ResolvedKey.Source.TRUST_LIST_PIN);
     }
     if (did.startsWith("did:web:")) {
-      return fromDidWeb(did, keyId, headerAlg, Optional.empty());
+      return fromDidWeb(did, keyId, headerAlg, purpose, Optional.empty());
     }
     if (did.startsWith("did:jwk:")) {
       return fromSelfCertifying(DidJwk.decode(did), fragment.equals("0"), keyId, headerAlg,
@@ -79,19 +98,21 @@ public final class KeyResolver {
 
   /**
    * The key {@code kid} of a did:web issuer, as its DID document lists it under
-   * {@code assertionMethod}. A key pinned by the trust list keeps the pinned material, but the
+   * {@code assertionMethod}. For a presentation, the holder's key is looked up under
+   * {@code authentication} instead. A key pinned by the trust list keeps the pinned material, but the
    * document still speaks for the issuer in the one direction that cannot forge anything: a key
    * it no longer lists, or marks {@code revoked}, is withdrawn or compromised; a document that
    * cannot be read may be hiding exactly that, so it fails closed (decision 0031).
    */
-  private KeyLookup fromDidWeb(String did, String kid, JwsAlgorithm headerAlg,
+  private KeyLookup fromDidWeb(String did, String kid, JwsAlgorithm headerAlg, Purpose purpose,
       Optional<JWK> pinned) {
     DidWebResolver.Result result = didWeb.resolve(did);
     if (result instanceof DidWebResolver.Result.Refused refused) {
       return new KeyLookup.Refused(refused.code());
     }
     DidDocument document = ((DidWebResolver.Result.Resolved) result).document();
-    Optional<VerificationMethod> method = document.assertionMethodFor(kid);
+    Optional<VerificationMethod> method = purpose == Purpose.ASSERTION
+        ? document.assertionMethodFor(kid) : document.authenticationMethodFor(kid);
     if (method.isEmpty()) {
       return new KeyLookup.Refused(ErrorCode.KEY_NOT_FOUND);
     }

@@ -20,7 +20,7 @@ import org.tessera.verifier.result.CheckResult;
  *  "cmf"?: {"conformant", "reasons": [{"code", "message"}], "facts": {...}}}
  * </pre>
  */
-final class ReportJson {
+public final class ReportJson {
 
   private ReportJson() {}
 
@@ -50,7 +50,11 @@ final class ReportJson {
     return json;
   }
 
-  private static void addChecks(ArrayNode array, List<CheckResult> checks) {
+  /**
+   * Check results in the report's shape ({@code id}, {@code status}, {@code code}?,
+   * {@code message}), for other reports made of checks (presentations).
+   */
+  public static void addChecks(ArrayNode array, List<CheckResult> checks) {
     for (CheckResult check : checks) {
       ObjectNode node = array.addObject();
       node.put("id", check.id());

@@ -40,7 +40,21 @@ public enum DetailKey {
   SKIPPED_HEADER_FAILED("skipped.header", "skipped: the header check failed"),
   SKIPPED_KEY_FAILED("skipped.key", "skipped: the key check failed"),
   SKIPPED_SIGNATURE_FAILED("skipped.signature", "skipped: the signature check failed"),
-  SKIPPED_TRUST_FAILED("skipped.trust", "skipped: the trust check failed");
+  SKIPPED_TRUST_FAILED("skipped.trust", "skipped: the trust check failed"),
+  // Presentations: what the presentation's own checks found.
+  VP_PARSE_OK("vp.parse.ok", "presentation parsed ({0}), {1} credential(s)"),
+  VP_HEADER_OK("vp.header.ok", "presentation header uses {0}"),
+  VP_KEY_OK("vp.key.ok", "holder key found ({0})"),
+  VP_SIGNATURE_OK("vp.signature.ok", "presentation signed with {0}"),
+  VP_NONCE_OK("vp.nonce.ok", "the nonce is the one asked for"),
+  VP_AUDIENCE_OK("vp.audience.ok", "addressed to {0}"),
+  VP_TIME_OK("vp.time.ok", "made at {0}"),
+  VP_HOLDER_BOUND("vp.holder.bound", "every credential is bound to the holder {0}"),
+  VP_CREDENTIALS_OK("vp.credentials.ok", "all {0} credential(s) verified"),
+  VP_REPLAY_OK("vp.replay.ok", "first use of this presentation"),
+  SKIPPED_VP_UNAUTHENTICATED("skipped.vp", "skipped: the presentation was not authenticated"),
+  SKIPPED_VP_NOT_ACCEPTED("skipped.vpNotAccepted",
+      "skipped: not recorded, the presentation is not accepted");
 
   /** Wording shared by the four variants (a holder class: constants cannot read enum statics). */
   private static final class Texts {
@@ -79,7 +93,7 @@ public enum DetailKey {
    */
   public boolean isInstant(int index) {
     return index == 0 && switch (this) {
-      case VALIDITY_UNTIL, KEY_PINNED_COMPROMISED_LATER, KEY_DID_WEB_COMPROMISED_LATER,
+      case VALIDITY_UNTIL, VP_TIME_OK, KEY_PINNED_COMPROMISED_LATER, KEY_DID_WEB_COMPROMISED_LATER,
           KEY_DID_JWK_COMPROMISED_LATER, KEY_DID_KEY_COMPROMISED_LATER -> true;
       default -> false;
     };

@@ -38,7 +38,31 @@ public enum ErrorCode {
   KEY_COMPROMISED("The issuer declared the signing key compromised from a date at or before"
       + " the credential's date."),
   STATUS_LIMIT_EXCEEDED("The credential names more status entries or status lists than this"
-      + " verifier checks.");
+      + " verifier checks."),
+  // Presentations (one holder presents several credentials): the presentation's own checks.
+  PRESENTATION_MALFORMED("The input is not a VP JWT, a vp+jwt presentation or an"
+      + " EnvelopedVerifiablePresentation holding credentials."),
+  PRESENTATION_TOO_LARGE("The presentation is larger than the verifier accepts."),
+  TOO_MANY_CREDENTIALS("The presentation holds more credentials than the verifier accepts."),
+  PRESENTATION_HEADER_NOT_ALLOWED("The presentation's JOSE header carries a parameter, typ or cty"
+      + " that is not allowed."),
+  HOLDER_KEY_NOT_FOUND("The presentation's kid names no usable authentication key of the"
+      + " holder's DID."),
+  PRESENTATION_SIGNATURE_INVALID("The presentation's signature does not verify with the holder's"
+      + " key."),
+  NONCE_MISMATCH("The presentation's nonce is not the one the verifier asked for."),
+  AUDIENCE_MISMATCH("The presentation is addressed to another audience (aud)."),
+  PRESENTATION_EXPIRED("The presentation was made longer ago than the verifier accepts (iat), or"
+      + " its exp has passed."),
+  PRESENTATION_NOT_YET_VALID("The presentation is dated in the future (iat or nbf)."),
+  HOLDER_MISMATCH("A credential's subject, or a holder claim of the presentation, is not the"
+      + " holder who signed the presentation."),
+  CREDENTIAL_NOT_BOUND("A credential names no subject, so it is not bound to the holder."),
+  CREDENTIAL_NOT_VERIFIED("At least one credential in the presentation did not verify."),
+  PRESENTATION_REPLAYED("This presentation, or another one for the same nonce, was already"
+      + " accepted."),
+  REPLAY_CHECK_UNAVAILABLE("The verifier cannot record more presentations right now; try again"
+      + " shortly.");
 
   private final String description;
 

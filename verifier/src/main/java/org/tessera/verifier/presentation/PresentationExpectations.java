@@ -1,0 +1,29 @@
+package org.tessera.verifier.presentation;
+
+import java.util.Objects;
+
+/**
+ * What the verifier asked the holder for and must find in the presentation: the {@code nonce}
+ * of this one request and the {@code aud}ience (the verifier's client identifier in OpenID4VP,
+ * the VC-API {@code domain}). An OpenID4VP transaction passes its own values here.
+ *
+ * @param nonce the nonce (VC-API {@code challenge}) the verifier handed out
+ * @param audience the identifier the presentation must be addressed to
+ */
+public record PresentationExpectations(String nonce, String audience) {
+
+  /** Longer values are no plausible nonce or client identifier. */
+  public static final int MAX_CHARS = 1024;
+
+  public PresentationExpectations {
+    check(nonce, "nonce");
+    check(audience, "audience");
+  }
+
+  private static void check(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank() || value.length() > MAX_CHARS) {
+      throw new IllegalArgumentException(name + " must be 1.." + MAX_CHARS + " characters");
+    }
+  }
+}
