@@ -3,23 +3,32 @@ package org.tessera.verifier;
 import java.util.Map;
 import java.util.Objects;
 import org.tessera.verifier.page.PageConfig;
+import org.tessera.verifier.presentation.PresentationPolicy;
 
 /**
  * Everything the verifier app is configured with, read once at start-up: verification (trust
- * list, fetching, limits) and the page's share links and receipts.
+ * list, fetching, limits), the page's share links and receipts, and the presentation limits.
  */
-public record VerifierSettings(VerifierConfig verification, PageConfig page) {
+public record VerifierSettings(VerifierConfig verification, PageConfig page,
+    PresentationPolicy presentations) {
 
   public VerifierSettings {
     Objects.requireNonNull(verification, "verification");
     Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(presentations, "presentations");
+  }
+
+  /** With the default presentation limits. */
+  public VerifierSettings(VerifierConfig verification, PageConfig page) {
+    this(verification, page, PresentationPolicy.defaults());
   }
 
   /** Reads the {@code VERIFIER_*} environment variables. */
   public static VerifierSettings fromEnvironment(Map<String, String> env) {
     VerifierConfig verification = VerifierConfig.fromEnvironment(env);
     return new VerifierSettings(verification,
-        PageConfig.fromEnvironment(env, verification.port()));
+        PageConfig.fromEnvironment(env, verification.port()),
+        PresentationPolicy.fromEnvironment(env));
   }
 
   /** For tests and embedding: no share links, an ephemeral receipt key. */

@@ -7,7 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code verify}, {@code serve}, {@code trust-list sign}. Exit codes (contract):
+ * The command line: {@code verify}, {@code verify-presentation}, {@code serve},
+ * {@code trust-list sign}. Exit codes (contract):
  * 0 verified / done, 1 not verified, 2 usage or I/O error.
  */
 @Command(name = "tessera-verifier", mixinStandardHelpOptions = true,
@@ -24,6 +25,7 @@ public final class Cli {
   public static CommandLine commandLine(Clock clock, Map<String, String> env, InputStream stdin) {
     CommandLine commandLine = new CommandLine(new Cli())
         .addSubcommand(new VerifyCommand(clock, env, stdin))
+        .addSubcommand(new VerifyPresentationCommand(clock, env, stdin))
         .addSubcommand(new ServeCommand(clock, env))
         .addSubcommand(new CommandLine(new TrustListCommand())
             .addSubcommand(new TrustListSignCommand(clock)));

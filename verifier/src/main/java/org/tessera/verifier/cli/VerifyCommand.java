@@ -3,11 +3,8 @@ package org.tessera.verifier.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
@@ -34,17 +31,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the verification report as JSON")
   boolean json;
 
-  @Option(names = "--trust-list", paramLabel = "<path|url>",
-      description = "trust list JWT (default: $VERIFIER_TRUST_LIST)")
-  Optional<String> trustList = Optional.empty();
-
-  @Option(names = "--trust-anchor", paramLabel = "<key file>",
-      description = "public JWK of the trust-list anchor (default: $VERIFIER_TRUST_ANCHOR)")
-  Optional<Path> trustAnchor = Optional.empty();
-
-  @Option(names = "--no-trust-list",
-      description = "verify without a trust list: trust becomes a warning, not a failure")
-  boolean noTrustList;
+  @CommandLine.Mixin
+  TrustOptions trust = new TrustOptions();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -61,13 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    VerifierConfig base = VerifierConfig.fromEnvironment(env);
-    Optional<String> list = trustList.or(base::trustList);
-    Optional<Path> anchor = trustAnchor.or(base::trustAnchor);
-    if (noTrustList) {
-      list = Optional.empty();
-    }
-    VerifierConfig config = base.withTrustList(list, anchor, noTrustList || base.noTrustList());
+    VerifierConfig config = trust.config(env);
     String text = read();
     VerificationReport report;
     try (PinnedSafeFetcher fetcher = PinnedSafeFetcher.create(config.allowHttpLocalhost())) {
@@ -85,18 +67,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   /** Baked badge images may be up to {@link BakedBadges#MAX_BYTES}; text up to 1 MB. */
   private String read() throws IOException {
-    byte[] bytes;
-    if (input.equals("-")) {
-      bytes = stdin.readNBytes(BakedBadges.MAX_BYTES + 1);
-    } else {
-      Path path = Path.of(input);
-      if (Files.size(path) > BakedBadges.MAX_BYTES) {
-        throw new IOException("input file is too large");
-      }
-      bytes = Files.readAllBytes(path);
-    }
-    if (bytes.length > BakedBadges.MAX_BYTES
-        || (!BakedBadges.looksLikeImage(bytes) && bytes.length > CredentialInput.MAX_INPUT_CHARS)) {
+    byte[] bytes = InputFiles.read(input, stdin, BakedBadges.MAX_BYTES);
+    if (!BakedBadges.looksLikeImage(bytes) && bytes.length > CredentialInput.MAX_INPUT_CHARS) {
       throw new IOException("input is too large");
     }
     return CredentialInput.fromFile(bytes);

@@ -52,7 +52,7 @@ public final class VerifierApp {
     VerifierConfig config = settings.verification();
     PageConfig page = settings.page();
     PinnedSafeFetcher fetcher = PinnedSafeFetcher.create(config.allowHttpLocalhost());
-    Verifier verifier = Verifier.create(config, clock, fetcher);
+    Verifier verifier = Verifier.create(config, settings.presentations(), clock, fetcher);
     ReceiptKey key = page.receiptKey().map(ReceiptKey::fromFile).orElseGet(() -> {
       LOG.warn("VERIFIER_RECEIPT_KEY not set: receipts are signed with an ephemeral key");
       return ReceiptKey.ephemeral();
@@ -92,6 +92,7 @@ public final class VerifierApp {
   static Javalin create(Verifier verifier, BodyLimits limits, PageConfig pageConfig,
       Clock clock, Optional<ShareService> shares, Receipts receipts) {
     VerifyHandler verify = new VerifyHandler(verifier);
+    PresentationHandler presentations = new PresentationHandler(verifier);
     Pages pages = new Pages(new Messages());
     ShareLinks links = new ShareLinks(shares, jwt -> verifier.verify(jwt).verifiedAndTrusted(),
         new RateLimiter(pageConfig.shareRatePerMinute(), clock), pageConfig::shareUrl);
@@ -120,6 +121,7 @@ public final class VerifierApp {
     app.get("/.well-known/jwks.json", receipt::jwks);
     app.get("/assets/{file}", assets::serve);
     app.post("/credentials/verify", verify::verify);
+    app.post("/presentations/verify", presentations::verify);
     app.post("/receipts", receipt::receipt);
     app.post("/shares", ctx -> {
       if (ctx.isFormUrlencoded() || ctx.isMultipartFormData()) {

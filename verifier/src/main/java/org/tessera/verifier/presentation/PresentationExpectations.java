@@ -1,6 +1,7 @@
 package org.tessera.verifier.presentation;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the verifier asked the holder for and must find in the presentation: the {@code nonce}
@@ -20,9 +21,19 @@ public record PresentationExpectations(String nonce, String audience) {
     check(audience, "audience");
   }
 
+  /** The expectations, or empty when a value is missing, blank or too long (bad input). */
+  public static Optional<PresentationExpectations> of(String nonce, String audience) {
+    return usable(nonce) && usable(audience)
+        ? Optional.of(new PresentationExpectations(nonce, audience)) : Optional.empty();
+  }
+
+  private static boolean usable(String value) {
+    return value != null && !value.isBlank() && value.length() <= MAX_CHARS;
+  }
+
   private static void check(String value, String name) {
     Objects.requireNonNull(value, name);
-    if (value.isBlank() || value.length() > MAX_CHARS) {
+    if (!usable(value)) {
       throw new IllegalArgumentException(name + " must be 1.." + MAX_CHARS + " characters");
     }
   }

@@ -69,9 +69,14 @@ public final class Fixture implements AutoCloseable {
   }
 
   public Fixture(JwsAlgorithm alg) {
+    this(JwkGenerator.generate(alg, "key-1"));
+  }
+
+  /** An issuer signing with {@code signingKey} (its kid is the DID URL fragment). */
+  public Fixture(JWK signingKey) {
     did = DidWeb.fromBaseUrl(java.net.URI.create(site.baseUrl()));
-    issuerKey = JwkGenerator.generate(alg, "key-1");
-    kid = did + "#key-1";
+    issuerKey = signingKey;
+    kid = did + "#" + signingKey.getKeyID();
     try {
       dir = Files.createTempDirectory("verifier-test");
     } catch (IOException e) {
