@@ -25,14 +25,28 @@ record AttackVector(String name, Path dir, String input, ErrorCode code, ObjectN
     }
   }
 
-  /** Every {@code NNN-name} directory, in order. */
+  /** Every {@code NNN-name} directory of a credential attack, in order. */
   static List<AttackVector> all() {
+    return every().stream().filter(v -> !v.presentation()).toList();
+  }
+
+  /** The presentation attacks ({@code kind: presentation}), in order. */
+  static List<AttackVector> presentations() {
+    return every().stream().filter(AttackVector::presentation).toList();
+  }
+
+  private static List<AttackVector> every() {
     try (Stream<Path> dirs = Files.list(root())) {
       return dirs.filter(d -> d.getFileName().toString().matches("\\d{3}-.+"))
           .sorted().map(AttackVector::load).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A presentation to verify against the setup's {@code nonce} and {@code audience}. */
+  boolean presentation() {
+    return setup.path("kind").asText("credential").equals("presentation");
   }
 
   static AttackVector load(Path dir) {

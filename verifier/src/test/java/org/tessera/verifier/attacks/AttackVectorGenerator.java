@@ -70,6 +70,7 @@ public final class AttackVectorGenerator {
   private final JWK keyB;
   private final JWK attacker;
   private final JWK anchor;
+  private final PresentationAttackVectors presentations;
 
   AttackVectorGenerator(Path out, Path keys) {
     this.out = out;
@@ -77,6 +78,8 @@ public final class AttackVectorGenerator {
     this.keyB = readKey(keys, "issuer-b");
     this.attacker = readKey(keys, "attacker");
     this.anchor = readKey(keys, "anchor");
+    this.presentations = new PresentationAttackVectors(this, keyA, attacker,
+        readKey(keys, "holder"));
   }
 
   public static void main(String[] args) {
@@ -107,6 +110,7 @@ public final class AttackVectorGenerator {
     costAttacks();
     statusPeriodAttacks();
     issue10Defects();
+    presentations.generate();
   }
 
   // --- issue #10, second part (050-069) ---------------------------------------------------------
@@ -493,7 +497,7 @@ public final class AttackVectorGenerator {
     return Json.object().put("alg", alg).put("kid", kid).put("typ", "JWT");
   }
 
-  private static String signRaw(ObjectNode header, ObjectNode payload, JWK key) {
+  static String signRaw(ObjectNode header, ObjectNode payload, JWK key) {
     return signText(Json.write(header), Json.write(payload), key);
   }
 
@@ -544,8 +548,7 @@ public final class AttackVectorGenerator {
     return "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
   }
 
-  private void vector(String name, String file, String input, String code,
-      Map<String, ?> setup) {
+  void vector(String name, String file, String input, String code, Map<String, ?> setup) {
     Path dir = out.resolve(name);
     write(dir.resolve(file), input);
     write(dir.resolve("expected.json"),
