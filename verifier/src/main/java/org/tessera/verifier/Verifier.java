@@ -35,6 +35,7 @@ import org.tessera.verifier.presentation.PresentationExpectations;
 import org.tessera.verifier.presentation.PresentationPolicy;
 import org.tessera.verifier.presentation.PresentationReport;
 import org.tessera.verifier.presentation.PresentationVerifier;
+import org.tessera.verifier.presentation.ReplayStore;
 import org.tessera.verifier.status.StatusListService;
 import org.tessera.verifier.trust.PinnedTrustSource;
 import org.tessera.verifier.trust.TrustListLocation;
@@ -123,6 +124,12 @@ public final class Verifier {
   public PresentationReport verifyPresentation(String presentation,
       PresentationExpectations expected) {
     return presentations.verify(presentation, expected);
+  }
+
+  /** As above, remembering accepted presentations in {@code replays} instead of this instance. */
+  public PresentationReport verifyPresentation(String presentation,
+      PresentationExpectations expected, ReplayStore replays) {
+    return presentations.verify(presentation, expected, replays);
   }
 
   /** Ready to serve: the configured trust list (if any) is loaded and valid. */

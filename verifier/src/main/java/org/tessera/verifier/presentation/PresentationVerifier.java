@@ -66,8 +66,19 @@ public final class PresentationVerifier {
     this.claims = new PresentationClaimsCheck(clock, policy.window(), clockSkew);
   }
 
+  /** Verifies against this verifier's own replay store. */
   public PresentationReport verify(String input, PresentationExpectations expected) {
+    return verify(input, expected, replays);
+  }
+
+  /**
+   * Verifies against {@code replayStore}, e.g. one an OpenID4VP transaction store shares with
+   * its other nodes.
+   */
+  public PresentationReport verify(String input, PresentationExpectations expected,
+      ReplayStore replayStore) {
     Objects.requireNonNull(expected, "expected");
+    Objects.requireNonNull(replayStore, "replayStore");
     List<CheckResult> results = new ArrayList<>();
     Step<ParsedPresentation> parsed = parser.run(input);
     results.add(parsed.result());
@@ -97,7 +108,7 @@ public final class PresentationVerifier {
     List<PresentedCredential> presented = verifyCredentials(vp);
     results.add(credentialsCheck(presented));
     results.add(HolderBinding.check(presented, vp.holder()));
-    results.add(replay(vp, expected, results));
+    results.add(replay(vp, expected, results, replayStore));
     return PresentationReport.of(results, shape, Optional.of(vp.holder()), presented);
   }
 
@@ -133,7 +144,7 @@ public final class PresentationVerifier {
    * submissions one wins); otherwise only says whether it had been accepted before.
    */
   private CheckResult replay(ParsedPresentation vp, PresentationExpectations expected,
-      List<CheckResult> results) {
+      List<CheckResult> results, ReplayStore replays) {
     List<String> keys = replayKeys(vp, expected);
     if (results.stream().anyMatch(CheckResult::isFailed)) {
       return replays.seen(keys) ? CheckResult.failed(REPLAY_ID, ErrorCode.PRESENTATION_REPLAYED)

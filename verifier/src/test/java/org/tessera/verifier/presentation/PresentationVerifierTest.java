@@ -186,6 +186,17 @@ class PresentationVerifierTest {
   }
 
   @Test
+  void verifyPresentation_ownReplayStore_usedInsteadOfTheVerifiers() {
+    String vp = Presentations.vpJwt(learner, world.learnerCredentials(), NONCE, AUDIENCE, NOW);
+    InMemoryReplayStore transactionStore = new InMemoryReplayStore(10, world.university.clock);
+
+    assertThat(verifier.verifyPresentation(vp, EXPECTED, transactionStore).verified()).isTrue();
+    assertThat(verifier.verifyPresentation(vp, EXPECTED, transactionStore).errorCodes())
+        .containsExactly(ErrorCode.PRESENTATION_REPLAYED);
+    assertThat(verifier.verifyPresentation(vp, EXPECTED).verified()).isTrue();
+  }
+
+  @Test
   void verifyPresentation_refusedPresentation_notRecorded() {
     String vp = Presentations.vpJwt(learner, world.learnerCredentials(), NONCE, AUDIENCE, NOW);
     verifier.verifyPresentation(vp, new PresentationExpectations("another", AUDIENCE));
