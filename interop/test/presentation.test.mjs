@@ -9,27 +9,14 @@ import { SignJWT, importJWK } from 'jose';
 import { createVerifiablePresentationJwt } from 'did-jwt-vc';
 import { EdDSASigner } from 'did-jwt';
 import { VERIFIER_URL, admin, createAchievement } from '../lib/issuer.mjs';
+import { ed25519DidKey } from '../lib/did-key.mjs';
 
 const INSTITUTION_ID = process.env.ISSUER_INSTITUTION_ID;
 const AUDIENCE = 'https://employer.example/verifier';
 const LEARNER_JWK = JSON.parse(readFileSync(
   new URL('../../keys-sample/wallet/learner.jwk', import.meta.url), 'utf8'));
 
-const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-
-function base58btc(bytes) {
-  let n = BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
-  let out = '';
-  while (n > 0n) { out = BASE58[Number(n % 58n)] + out; n /= 58n; }
-  for (const b of bytes) { if (b === 0) out = `1${out}`; else break; }
-  return out;
-}
-
-// did:key of an Ed25519 key: multicodec 0xed01 + the raw public key, base58btc (did-key.txt).
-const MULTIBASE = `z${base58btc(Buffer.concat([Buffer.from([0xed, 0x01]),
-  Buffer.from(LEARNER_JWK.x, 'base64url')]))}`;
-const HOLDER = `did:key:${MULTIBASE}`;
-const KID = `${HOLDER}#${MULTIBASE}`;
+const { did: HOLDER, kid: KID } = ed25519DidKey(LEARNER_JWK);
 
 /** A credential for the learner's did:key from the default institution or `institution`. */
 async function issueToLearner(institution) {

@@ -2,6 +2,7 @@
 // and an offer through the Tessera issuer's admin API (of the default institution or of a
 // further one); the Tessera verifier's HTTP API.
 import { exportJWK, generateKeyPair } from 'jose';
+import { ed25519DidKey } from '../../lib/did-key.mjs';
 
 export const ISSUER_URL = required('ISSUER_URL');
 export const VERIFIER_URL = required('VERIFIER_URL');
@@ -74,24 +75,12 @@ export async function didJwkWallet(alg = 'ES256') {
   return { did, kid: `${did}#0`, alg, publicJwk: jwk, privateKey };
 }
 
-const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-
-function base58btc(bytes) {
-  let n = BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
-  let out = '';
-  while (n > 0n) { out = BASE58[Number(n % 58n)] + out; n /= 58n; }
-  for (const b of bytes) { if (b === 0) out = `1${out}`; else break; }
-  return out;
-}
-
 /** An Ed25519 wallet key and its did:key (multicodec 0xed01). */
 export async function didKeyWallet() {
   const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
   const jwk = await exportJWK(publicKey);
-  const raw = Buffer.from(jwk.x, 'base64url');
-  const multibase = `z${base58btc(Buffer.concat([Buffer.from([0xed, 0x01]), raw]))}`;
-  const did = `did:key:${multibase}`;
-  return { did, kid: `${did}#${multibase}`, alg: 'EdDSA', publicJwk: jwk, privateKey };
+  const { did, kid } = ed25519DidKey(jwk);
+  return { did, kid, alg: 'EdDSA', publicJwk: jwk, privateKey };
 }
 
 export function payload(jwt) {
