@@ -56,6 +56,7 @@ public final class Verifier {
   private final boolean trustListConfigured;
   private final VerifierMetrics metrics;
   private final PresentationVerifier presentations;
+  private final VerificationSlots slots = VerificationSlots.forThisMachine();
 
   private Verifier(Pipeline pipeline, TrustSource trustSource, boolean trustListConfigured,
       VerifierMetrics metrics, KeyResolver keys, PresentationPolicy policy, Duration clockSkew,
@@ -64,7 +65,7 @@ public final class Verifier {
     this.trustSource = trustSource;
     this.trustListConfigured = trustListConfigured;
     this.metrics = metrics;
-    this.presentations = new PresentationVerifier(this::verify, keys,
+    this.presentations = new PresentationVerifier(this::verifyInSlot, keys,
         new InMemoryReplayStore(policy.replayCapacity(), clock), policy, clockSkew, clock);
   }
 
@@ -110,6 +111,11 @@ public final class Verifier {
 
   /** Verifies a compact JWT, an enveloped credential or a {@code {verifiableCredential}} JSON. */
   public VerificationReport verify(String input) {
+    return slots.run(() -> verifyInSlot(input));
+  }
+
+  /** The credentials of a presentation run in the presentation's slot. */
+  private VerificationReport verifyInSlot(String input) {
     VerificationReport report = pipeline.run(input);
     metrics.verification(report.verified(), report.errorCodes().stream().findFirst());
     return report;
@@ -123,13 +129,13 @@ public final class Verifier {
    */
   public PresentationReport verifyPresentation(String presentation,
       PresentationExpectations expected) {
-    return presentations.verify(presentation, expected);
+    return slots.run(() -> presentations.verify(presentation, expected));
   }
 
   /** As above, remembering accepted presentations in {@code replays} instead of this instance. */
   public PresentationReport verifyPresentation(String presentation,
       PresentationExpectations expected, ReplayStore replays) {
-    return presentations.verify(presentation, expected, replays);
+    return slots.run(() -> presentations.verify(presentation, expected, replays));
   }
 
   /** Ready to serve: the configured trust list (if any) is loaded and valid. */

@@ -15,6 +15,7 @@ import org.tessera.kit.ops.RouteTemplate;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.limits.RateLimiter;
 import org.tessera.verifier.Verifier;
+import org.tessera.verifier.VerifierBusyException;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.VerifierSettings;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
@@ -139,6 +140,10 @@ public final class VerifierApp {
     app.post("/{lang}/verify", page::verify);
     app.post("/{lang}/shares", share::createForm);
     app.get("/{lang}/s/{id}", share::open);
+    app.exception(VerifierBusyException.class, (e, ctx) -> {
+      ctx.header("Retry-After", "1");
+      Refusals.write(ctx, RequestError.BUSY, "every verification slot is taken; retry shortly");
+    });
     app.exception(HttpResponseException.class, (e, ctx) ->
         Refusals.write(ctx, e.getStatus(), "Request refused", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {

@@ -19,7 +19,9 @@ public enum RequestError {
   /** Only a credential that verifies (trusted, in scope, not revoked) can be shared. */
   NOT_SHAREABLE(422),
   RATE_LIMITED(429),
-  INTERNAL_ERROR(500);
+  INTERNAL_ERROR(500),
+  /** Every verification slot stayed taken; retry after a second. */
+  BUSY(503);
 
   private final int status;
 

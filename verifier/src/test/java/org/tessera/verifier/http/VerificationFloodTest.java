@@ -43,10 +43,12 @@ class VerificationFloodTest {
   private static final int REQUESTS = 24;
   private static final int ATTACKERS = 8;
   /**
-   * Generous on purpose: the machine running the tests is shared, and each request still costs
-   * CPU (parsing and schema-checking a 400 KB token). The old verifier never answered at all.
+   * Each request costs CPU (parsing and schema-checking a 400 KB token), but at most one
+   * verification per core runs at once (VerificationSlots), so /health keeps its turn: well under
+   * a second on an idle machine, here bounded at two since the test machine is shared (seen at
+   * 1.04 s under a load average of 15 on 2 cores). The old verifier never answered at all.
    */
-  private static final Duration HEALTH_BOUND = Duration.ofSeconds(5);
+  private static final Duration HEALTH_BOUND = Duration.ofSeconds(2);
 
   private final Fixture fixture = new Fixture();
   private final JWK attacker = JwkGenerator.generate(JwsAlgorithm.EdDSA, "attacker");
@@ -108,13 +110,22 @@ class VerificationFloodTest {
           assertThat(health.statusCode()).isEqualTo(200);
           assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(HEALTH_BOUND);
         }
+        int checked = 0;
         for (Future<HttpResponse<String>> answer : answers) {
-          // On the old verifier one such request ran for hours: here each has an answer soon.
+          // On the old verifier one such request ran for hours: here each has an answer soon,
+          // the report with its code, or 503 BUSY when every verification slot stayed taken.
           HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+          JsonNode answerJson = Json.parseUntrusted(response.body()).orElseThrow();
+          if (response.statusCode() == 503) {
+            assertThat(answerJson.get("code").asText()).isEqualTo("BUSY");
+            assertThat(response.headers().firstValue("Retry-After")).isPresent();
+            continue;
+          }
           assertThat(response.statusCode()).isEqualTo(400);
-          JsonNode report = Json.parseUntrusted(response.body()).orElseThrow();
-          assertThat(report.get("errors").findValuesAsText("code")).contains(code);
+          assertThat(answerJson.get("errors").findValuesAsText("code")).contains(code);
+          checked++;
         }
+        assertThat(checked).as("requests that got their report").isPositive();
       } finally {
         attackers.shutdownNow();
       }
