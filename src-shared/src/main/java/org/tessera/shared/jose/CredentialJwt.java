@@ -134,7 +134,7 @@ public final class CredentialJwt {
     Set<String> names = new LinkedHashSet<>();
     header.fieldNames().forEachRemaining(names::add);
     return Optional.of(new ParsedCredentialJwt(jwt, shape.get(), credential, payload, alg.asText(),
-        Optional.ofNullable(kid).map(JsonNode::asText), typValue, names));
+        Optional.ofNullable(kid).map(JsonNode::asText), typValue, names, header));
   }
 
   private static Optional<JwtShape> detectShape(String mediaType, ObjectNode payload) {

@@ -20,6 +20,8 @@ import java.util.Set;
  * @param kid the header {@code kid}
  * @param typ the header {@code typ}, as written
  * @param headerParameterNames every header member name, so callers can refuse jwk, jku, x5u, x5c, crit
+ * @param header the whole protected header as our strict parser read it (untrusted), for the
+ *     header rules on values other than alg, kid and typ ({@code cty}, a replicated {@code iss})
  */
 public record ParsedCredentialJwt(
     SignedJWT jwt,
@@ -29,7 +31,8 @@ public record ParsedCredentialJwt(
     String alg,
     Optional<String> kid,
     Optional<String> typ,
-    Set<String> headerParameterNames) {
+    Set<String> headerParameterNames,
+    ObjectNode header) {
 
   public ParsedCredentialJwt {
     Objects.requireNonNull(jwt, "jwt");
@@ -40,6 +43,13 @@ public record ParsedCredentialJwt(
     Objects.requireNonNull(kid, "kid");
     Objects.requireNonNull(typ, "typ");
     headerParameterNames = Set.copyOf(headerParameterNames);
+    header = Objects.requireNonNull(header, "header").deepCopy();
+  }
+
+  /** A copy of the protected header. */
+  @Override
+  public ObjectNode header() {
+    return header.deepCopy();
   }
 
   /** A copy of the credential view. */

@@ -1,12 +1,9 @@
 package org.tessera.verifier.checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.shared.json.Json;
@@ -44,10 +41,8 @@ public final class ParseCheck {
     if (header.isEmpty()) {
       return Step.failed(ID, ErrorCode.MALFORMED_INPUT);
     }
-    Set<String> names = new LinkedHashSet<>();
-    header.get().fieldNames().forEachRemaining(names::add);
-    Optional<ErrorCode> headerRefusal = HeaderCheck.refusal(text(header.get().get("alg")),
-        text(header.get().get("typ")), names);
+    Optional<ErrorCode> headerRefusal =
+        HeaderCheck.refusal(header.get(), HeaderCheck.Secured.CREDENTIAL);
     if (headerRefusal.isPresent()) {
       return Step.failed(ID, headerRefusal.get());
     }
@@ -85,9 +80,5 @@ public final class ParseCheck {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node != null && node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
   }
 }

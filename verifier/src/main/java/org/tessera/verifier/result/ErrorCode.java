@@ -10,8 +10,9 @@ public enum ErrorCode {
   MALFORMED_INPUT("The input is not a compact JWT or a supported JSON wrapper."),
   UNSUPPORTED_SHAPE("The token is not an OB 3.0 JWT, a VCDM 1.1 vc-claim JWT or a vc+jwt."),
   ALG_NOT_ALLOWED("The signature algorithm is not allowed (only ES256, RS256 and EdDSA)."),
-  TYP_NOT_ALLOWED("The typ header is not allowed for a credential."),
-  HEADER_NOT_ALLOWED("The JOSE header carries a parameter other than alg, kid and typ."),
+  TYP_NOT_ALLOWED("The typ or cty header is not allowed for a credential."),
+  HEADER_NOT_ALLOWED("The JOSE header carries a parameter other than alg, kid, typ, cty"
+      + " and a copy of the issuer (iss)."),
   KID_MISSING("The JOSE header has no kid."),
   KID_ISSUER_MISMATCH("The kid is not a DID URL of the credential's issuer."),
   DID_RESOLUTION_FAILED("The issuer's DID could not be resolved."),

@@ -2,6 +2,7 @@ package org.tessera.verifier.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -82,8 +83,76 @@ class HeaderCheckTest {
 
   @Test
   void refusal_otherTyp_typNotAllowed() {
-    assertThat(HeaderCheck.refusal(java.util.Optional.of("ES256"),
-        java.util.Optional.of("dpop+jwt"), Set.of("alg", "typ")))
+    assertThat(HeaderCheck.refusal(header("{\"alg\":\"ES256\",\"typ\":\"dpop+jwt\"}"),
+        HeaderCheck.Secured.CREDENTIAL)).contains(ErrorCode.TYP_NOT_ALLOWED);
+  }
+
+  @Test
+  void run_vcJoseCoseTypAndCty_pass() {
+    for (String cty : List.of("vc", "application/vc", "VC")) {
+      Step<JwsAlgorithm> step = check.run(parse(signed(new JWSHeader.Builder(JWSAlgorithm.ES256)
+          .type(new JOSEObjectType("vc+jwt")).contentType(cty))));
+      assertThat(step.value()).as(cty).contains(JwsAlgorithm.ES256);
+    }
+  }
+
+  @Test
+  void run_otherCty_typNotAllowed() {
+    // "JWT" would announce a nested JWT; "vp" secures a presentation, not a credential.
+    for (String cty : List.of("JWT", "vp", "vc+ld+json", "json")) {
+      Step<JwsAlgorithm> step = check.run(parse(signed(new JWSHeader.Builder(JWSAlgorithm.ES256)
+          .type(new JOSEObjectType("vc+jwt")).contentType(cty))));
+      assertThat(step.result().code()).as(cty).contains(ErrorCode.TYP_NOT_ALLOWED);
+    }
+  }
+
+  @Test
+  void refusal_presentationTypAndCty_onlyForPresentations() {
+    ObjectNode vp = header("{\"alg\":\"EdDSA\",\"typ\":\"vp+jwt\",\"cty\":\"vp\"}");
+    assertThat(HeaderCheck.refusal(vp, HeaderCheck.Secured.PRESENTATION)).isEmpty();
+    assertThat(HeaderCheck.refusal(vp, HeaderCheck.Secured.CREDENTIAL))
         .contains(ErrorCode.TYP_NOT_ALLOWED);
+    assertThat(HeaderCheck.refusal(header("{\"alg\":\"EdDSA\",\"typ\":\"vc+jwt\"}"),
+        HeaderCheck.Secured.PRESENTATION)).contains(ErrorCode.TYP_NOT_ALLOWED);
+  }
+
+  @Test
+  void run_replicatedIss_passesOnlyWhenItIsTheIssuer() {
+    String issuer = FIXTURE.did;
+    assertThat(check.run(parse(signed(new JWSHeader.Builder(JWSAlgorithm.ES256)
+        .customParam("iss", issuer)))).value()).contains(JwsAlgorithm.ES256);
+    assertThat(check.run(parse(signed(new JWSHeader.Builder(JWSAlgorithm.ES256)
+        .customParam("iss", "did:web:other.example")))).result().code())
+        .contains(ErrorCode.HEADER_NOT_ALLOWED);
+  }
+
+  @Test
+  void run_otherRegisteredParameters_headerNotAllowed() {
+    // Decision 0033: each is either a key reference we never use or changes what is signed.
+    List<JWSHeader.Builder> headers = List.of(
+        new JWSHeader.Builder(JWSAlgorithm.ES256).x509CertSHA256Thumbprint(
+            new com.nimbusds.jose.util.Base64URL("AAAA")),
+        new JWSHeader.Builder(JWSAlgorithm.ES256).customParam("zip", "DEF"),
+        new JWSHeader.Builder(JWSAlgorithm.ES256).customParam("nonce", "n-0S6_WzA2Mj"),
+        new JWSHeader.Builder(JWSAlgorithm.ES256).customParam("sub", "did:example:learner"),
+        new JWSHeader.Builder(JWSAlgorithm.ES256).customParam("cnf", java.util.Map.of()),
+        new JWSHeader.Builder(JWSAlgorithm.ES256).customParam("iat", 1));
+    for (JWSHeader.Builder header : headers) {
+      assertThat(check.run(parse(signed(header))).result().code())
+          .contains(ErrorCode.HEADER_NOT_ALLOWED);
+    }
+  }
+
+  @Test
+  void refusal_thumbprintB64OrZip_headerNotAllowed() {
+    for (String member : List.of("\"x5t\":\"AAAA\"", "\"b64\":false", "\"zip\":\"DEF\"",
+        "\"iss\":42")) {
+      assertThat(HeaderCheck.refusal(header("{\"alg\":\"ES256\"," + member + "}"),
+          HeaderCheck.Secured.CREDENTIAL)).as(member).contains(ErrorCode.HEADER_NOT_ALLOWED);
+    }
+  }
+
+  private static ObjectNode header(String json) {
+    return org.tessera.shared.json.Json.parseUntrustedObject(json).orElseThrow();
   }
 }
