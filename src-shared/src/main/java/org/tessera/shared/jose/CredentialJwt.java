@@ -205,6 +205,7 @@ public final class CredentialJwt {
   private static ObjectNode credentialFromVcClaim(ObjectNode payload) {
     ObjectNode credential = ((ObjectNode) payload.get("vc")).deepCopy();
     boolean v1 = firstContext(credential).equals(VC_V1_CONTEXT);
+    mergeOtherClaims(payload, credential);
     putIfMissing(credential, "issuer", payload.get("iss"));
     putIfMissing(credential, "id", payload.get("jti"));
     JsonNode sub = payload.get("sub");
@@ -219,6 +220,28 @@ public final class CredentialJwt {
     putIfMissing(credential, v1 ? "issuanceDate" : "validFrom", dateTime(payload.get("nbf")));
     putIfMissing(credential, v1 ? "expirationDate" : "validUntil", dateTime(payload.get("exp")));
     return credential;
+  }
+
+  /**
+   * did-jwt-vc (and so Veramo and others) keeps in the {@code vc} claim only the members it knows
+   * and writes the rest ({@code name}, the issuer profile without its id, …) as claims beside it;
+   * its decoder merges them back. They are signed like the rest, so they are merged back here
+   * too, never over a member the {@code vc} claim has; an issuer object gets {@code iss} as id.
+   */
+  private static void mergeOtherClaims(ObjectNode payload, ObjectNode credential) {
+    for (Map.Entry<String, JsonNode> claim : payload.properties()) {
+      String name = claim.getKey();
+      if (name.equals("vc") || name.equals("vp") || REGISTERED_CLAIMS.contains(name)
+          || credential.has(name)) {
+        continue;
+      }
+      JsonNode value = claim.getValue().deepCopy();
+      if (name.equals("issuer") && value.isObject() && !value.has("id")
+          && payload.path("iss").isTextual()) {
+        ((ObjectNode) value).set("id", payload.get("iss"));
+      }
+      credential.set(name, value);
+    }
   }
 
   private static String firstContext(ObjectNode credential) {

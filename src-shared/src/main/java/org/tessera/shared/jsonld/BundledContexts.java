@@ -13,13 +13,22 @@ public final class BundledContexts {
 
   private static final String BASE = "/org/tessera/shared/contexts/";
 
-  private static final Map<String, String> RESOURCES = Map.of(
-      KnownUrls.VC_V2_CONTEXT, "credentials-v2.jsonld",
-      KnownUrls.VC_V1_CONTEXT, "credentials-v1.jsonld",
-      KnownUrls.STATUS_LIST_CONTEXT, "bitstring-status-list-v1.jsonld",
-      KnownUrls.OB_CONTEXT, "context-3.0.3.json",
-      KnownUrls.OB_EXTENSIONS_CONTEXT, "extensions.json",
-      KnownUrls.CMF_CONTEXT, "cmf-v1.jsonld");
+  /** Where OB 3.0 contexts are published; the 3.0.0 one also under its first name. */
+  private static final String OB_BASE = "https://purl.imsglobal.org/spec/ob/v3p0/";
+
+  private static final Map<String, String> RESOURCES = Map.ofEntries(
+      Map.entry(KnownUrls.VC_V2_CONTEXT, "credentials-v2.jsonld"),
+      Map.entry(KnownUrls.VC_V1_CONTEXT, "credentials-v1.jsonld"),
+      Map.entry(KnownUrls.STATUS_LIST_CONTEXT, "bitstring-status-list-v1.jsonld"),
+      Map.entry(KnownUrls.OB_CONTEXT, "context-3.0.3.json"),
+      // Credentials issued by others on VCDM 1.1 (docs/decisions/0034).
+      Map.entry(OB_BASE + "context.json", "context-3.0.0.json"),
+      Map.entry(OB_BASE + "context-3.0.0.json", "context-3.0.0.json"),
+      Map.entry(OB_BASE + "context-3.0.1.json", "context-3.0.1.json"),
+      Map.entry(OB_BASE + "context-3.0.2.json", "context-3.0.2.json"),
+      Map.entry("https://w3id.org/security/data-integrity/v1", "data-integrity-v1.jsonld"),
+      Map.entry(KnownUrls.OB_EXTENSIONS_CONTEXT, "extensions.json"),
+      Map.entry(KnownUrls.CMF_CONTEXT, "cmf-v1.jsonld"));
 
   private BundledContexts() {}
 

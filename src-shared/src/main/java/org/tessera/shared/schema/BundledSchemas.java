@@ -26,16 +26,39 @@ public final class BundledSchemas {
       OB_PROFILE_SCHEMA, "ob_v3p0_profile_schema.json",
       KnownUrls.CMF_SCHEMA, "cmf-v1.json");
 
+  /**
+   * The VCDM 1.1-era schemas, under the same URLs (docs/decisions/0034). No byte copy of the
+   * 1.1-era EndorsementCredential or Profile schema was reachable: those stay unknown for 1.1.
+   */
+  private static final Map<String, String> VCDM11_RESOURCES = Map.of(
+      KnownUrls.OB_ACHIEVEMENT_CREDENTIAL_SCHEMA, "vcdm11/ob_v3p0_achievementcredential_schema.json",
+      KnownUrls.CMF_SCHEMA, "cmf-v1.json");
+
   private BundledSchemas() {}
 
-  /** The {@code credentialSchema} URLs that can be validated against. */
+  /** The {@code credentialSchema} URLs that can be validated against (VC Data Model 2.0). */
   public static Set<String> urls() {
     return RESOURCES.keySet();
   }
 
+  /** The {@code credentialSchema} URLs that can be validated against for {@code model}. */
+  public static Set<String> urls(VcDataModel model) {
+    return resources(model).keySet();
+  }
+
   /** The exact bytes of the bundled schema for {@code url}, e.g. for the issuer to serve. */
   public static Optional<byte[]> bytes(String url) {
-    return Optional.ofNullable(RESOURCES.get(url)).map(name -> BundledFiles.read(BASE + name));
+    return bytes(url, VcDataModel.V2_0);
+  }
+
+  /** The exact bytes of the bundled schema served for {@code url} to {@code model} credentials. */
+  public static Optional<byte[]> bytes(String url, VcDataModel model) {
+    return Optional.ofNullable(resources(model).get(url))
+        .map(name -> BundledFiles.read(BASE + name));
+  }
+
+  private static Map<String, String> resources(VcDataModel model) {
+    return model == VcDataModel.V1_1 ? VCDM11_RESOURCES : RESOURCES;
   }
 
 }

@@ -12,6 +12,7 @@ import com.networknt.schema.ValidationMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +35,19 @@ public final class CredentialSchemaValidator {
   static final int MAX_MESSAGE_LENGTH = 300;
   static final int MAX_URL_LENGTH = 200;
 
-  private final JsonSchemaFactory factory;
+  /** One factory per data model: both eras' schemas live under the same URLs. */
+  private final Map<VcDataModel, JsonSchemaFactory> factories = new EnumMap<>(VcDataModel.class);
   private final SchemaValidatorsConfig config;
   private final ConcurrentMap<String, JsonSchema> compiled = new ConcurrentHashMap<>();
 
   public CredentialSchemaValidator() {
-    OfflineSchemaLoader loader = new OfflineSchemaLoader(bundledByLocation());
-    this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909,
-        builder -> builder
-            .schemaLoaders(loaders -> loaders.values(list -> list.add(0, loader)))
-            .enableSchemaCache(true));
+    for (VcDataModel model : VcDataModel.values()) {
+      OfflineSchemaLoader loader = new OfflineSchemaLoader(bundledByLocation(model));
+      factories.put(model, JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909,
+          builder -> builder
+              .schemaLoaders(loaders -> loaders.values(list -> list.add(0, loader)))
+              .enableSchemaCache(true)));
+    }
     this.config = SchemaValidatorsConfig.builder()
         .pathType(PathType.JSON_POINTER)
         .formatAssertionsEnabled(true)
@@ -53,7 +57,8 @@ public final class CredentialSchemaValidator {
 
   /**
    * Validates {@code credential} against every {@code credentialSchema} entry of type
-   * {@value #SCHEMA_TYPE}. A credential without such an entry is a violation.
+   * {@value #SCHEMA_TYPE}, in the schema versions of its data model ({@link VcDataModel#of}). A
+   * credential without such an entry is a violation.
    */
   public List<SchemaViolation> validate(JsonNode credential) {
     Objects.requireNonNull(credential, "credential");
@@ -75,14 +80,21 @@ public final class CredentialSchemaValidator {
     return List.copyOf(violations);
   }
 
-  /** Validates {@code credential} against the bundled schema served for {@code schemaUrl}. */
+  /**
+   * Validates {@code credential} against the bundled schema served for {@code schemaUrl} to
+   * credentials of its data model.
+   */
   public List<SchemaViolation> validate(JsonNode credential, String schemaUrl) {
     Objects.requireNonNull(credential, "credential");
     Objects.requireNonNull(schemaUrl, "schemaUrl");
-    if (!BundledSchemas.urls().contains(schemaUrl)) {
-      return List.of(new SchemaViolation(truncate(schemaUrl, MAX_URL_LENGTH), "", "unknown schema"));
+    VcDataModel model = VcDataModel.of(credential);
+    if (!BundledSchemas.urls(model).contains(schemaUrl)) {
+      return List.of(new SchemaViolation(truncate(schemaUrl, MAX_URL_LENGTH), "",
+          model == VcDataModel.V1_1 ? "unknown schema for a VCDM 1.1 credential"
+              : "unknown schema"));
     }
-    JsonSchema schema = compiled.computeIfAbsent(schemaUrl, this::compile);
+    JsonSchema schema = compiled.computeIfAbsent(model + " " + schemaUrl,
+        key -> compile(model, schemaUrl));
     return schema.validate(credential).stream()
         .map(message -> toViolation(schemaUrl, message))
         .sorted(Comparator.comparing(SchemaViolation::instancePath)
@@ -90,9 +102,9 @@ public final class CredentialSchemaValidator {
         .toList();
   }
 
-  private JsonSchema compile(String url) {
+  private JsonSchema compile(VcDataModel model, String url) {
     try {
-      return factory.getSchema(SchemaLocation.of(url), config);
+      return factories.get(model).getSchema(SchemaLocation.of(url), config);
     } catch (JsonSchemaException e) {
       throw new IllegalStateException("bundled schema does not compile: " + url, e);
     }
@@ -105,10 +117,10 @@ public final class CredentialSchemaValidator {
   }
 
   /** Every bundled schema, under both its credentialSchema URL and its own {@code $id}. */
-  private static Map<String, byte[]> bundledByLocation() {
+  private static Map<String, byte[]> bundledByLocation(VcDataModel model) {
     Map<String, byte[]> byLocation = new HashMap<>();
-    for (String url : BundledSchemas.urls()) {
-      byte[] bytes = BundledSchemas.bytes(url).orElseThrow();
+    for (String url : BundledSchemas.urls(model)) {
+      byte[] bytes = BundledSchemas.bytes(url, model).orElseThrow();
       byLocation.put(url, bytes);
       JsonNode id = Json.parseUntrusted(new String(bytes, StandardCharsets.UTF_8))
           .map(node -> node.path("$id"))
