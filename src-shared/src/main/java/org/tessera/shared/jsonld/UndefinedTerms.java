@@ -28,6 +28,10 @@ final class UndefinedTerms {
   private static final Set<String> CONTAINER_KEYWORDS =
       Set.of("@graph", "@list", "@set", "@included", "@reverse");
 
+  /** RFC 3987 scheme followed by a colon: what makes an IRI absolute. */
+  private static final java.util.regex.Pattern ABSOLUTE_IRI =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
   private UndefinedTerms() {}
 
   static List<String> in(JsonValue expanded) {
@@ -53,13 +57,34 @@ final class UndefinedTerms {
     for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
       String key = entry.getKey();
       if (key.startsWith("@")) {
-        if (CONTAINER_KEYWORDS.contains(key)) {
+        if (key.equals("@type")) {
+          undefinedTypes(entry.getValue(), found);
+        } else if (CONTAINER_KEYWORDS.contains(key)) {
           walk(entry.getValue(), found);
         }
         continue;
       }
       undefinedName(key).ifPresent(found::add);
       walk(entry.getValue(), found);
+    }
+  }
+
+  /**
+   * Node types no context defined, or that stayed relative IRIs: jsonld.js in safe mode refuses
+   * both (docs/decisions/0035). Unlike keys, a type may be any absolute IRI ({@code urn:}, …).
+   */
+  private static void undefinedTypes(JsonValue types, Set<String> found) {
+    List<JsonValue> values = types.getValueType() == JsonValue.ValueType.ARRAY
+        ? types.asJsonArray() : List.of(types);
+    for (JsonValue type : values) {
+      if (type.getValueType() != JsonValue.ValueType.STRING) {
+        continue;
+      }
+      String iri = ((jakarta.json.JsonString) type).getString();
+      if (iri.startsWith(SENTINEL_VOCAB) || iri.startsWith(ISSUER_DEPENDENT_VOCAB)
+          || !ABSOLUTE_IRI.matcher(iri).lookingAt()) {
+        undefinedName(iri).ifPresent(found::add);
+      }
     }
   }
 

@@ -28,7 +28,8 @@ public record AchievementCredential(
 
   /** The {@code @context} of every credential Tessera issues, in this order (DESIGN §3). */
   public static final List<String> TESSERA_CONTEXTS =
-      List.of(KnownUrls.VC_V2_CONTEXT, KnownUrls.OB_CONTEXT, KnownUrls.CMF_CONTEXT);
+      List.of(KnownUrls.VC_V2_CONTEXT, KnownUrls.OB_CONTEXT, KnownUrls.OB_EXTENSIONS_CONTEXT,
+          KnownUrls.CMF_CONTEXT);
 
   /** The {@code type} of every credential Tessera issues. */
   public static final List<String> TESSERA_TYPE =

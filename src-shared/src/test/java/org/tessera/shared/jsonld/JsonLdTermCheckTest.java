@@ -50,7 +50,7 @@ class JsonLdTermCheckTest {
   @Test
   void check_withoutCmfContext_microCredentialReported() {
     ObjectNode credential = Examples.cmfMicroCredential();
-    ((ArrayNode) credential.get("@context")).remove(2);
+    ((ArrayNode) credential.get("@context")).remove(3);
 
     assertThat(check.check(credential).undefinedTerms()).contains("microCredential");
   }
