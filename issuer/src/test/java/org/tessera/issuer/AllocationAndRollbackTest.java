@@ -14,7 +14,7 @@ import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

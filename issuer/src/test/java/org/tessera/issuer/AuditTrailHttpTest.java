@@ -9,8 +9,8 @@ import static org.tessera.issuer.TestIssuer.post;
 import static org.tessera.issuer.TestIssuer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

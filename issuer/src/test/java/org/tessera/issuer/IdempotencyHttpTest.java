@@ -8,8 +8,8 @@ import static org.tessera.issuer.TestIssuer.json;
 import static org.tessera.issuer.TestIssuer.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -11,8 +11,7 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import io.javalin.testtools.JavalinTest;
-import io.javalin.testtools.TestConfig;
+import org.tessera.kit.testkit.JavalinTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +75,7 @@ class InstitutionPkcs11Test {
       SigningKey active = app.institutions().find("academy").orElseThrow().keys().active();
       assertThat(active.keyId()).isEqualTo("academy-hsm-1");
       assertThat(active.toString()).contains("redacted");
-      JavalinTest.test(app.server().javalin(), new TestConfig(true, false), (server, client) -> {
+      JavalinTest.test(app.server().javalin(), (server, client) -> {
         String didJson = text(client.get(ACADEMY + "/did.json"));
         bodies.add(didJson);
         JsonNode method = Json.parseUntrusted(didJson).orElseThrow().at("/verificationMethod/0");

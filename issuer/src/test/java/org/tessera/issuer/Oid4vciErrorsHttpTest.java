@@ -5,8 +5,8 @@ import static org.tessera.issuer.TestIssuer.BASE;
 import static org.tessera.issuer.TestIssuer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.FormBody;

@@ -5,7 +5,7 @@ import static org.tessera.issuer.TestIssuer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.testtools.HttpClient;
+import org.tessera.kit.testkit.HttpClient;
 import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.MediaType;

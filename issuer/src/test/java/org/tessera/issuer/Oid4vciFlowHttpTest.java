@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.jwk.JWK;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
@@ -167,7 +167,7 @@ class Oid4vciFlowHttpTest extends Oid4vciTestBase {
   }
 
   /** The JWT's signature checks with the issuer's published key; returns its credential. */
-  private static ObjectNode verifiedCredential(io.javalin.testtools.HttpClient client,
+  private static ObjectNode verifiedCredential(org.tessera.kit.testkit.HttpClient client,
       String jwt) throws ParseException {
     List<JWK> keys = Jwks.parse(TestIssuer.text(client.get("/.well-known/jwks.json")));
     assertThat(keys).hasSize(1);

@@ -6,7 +6,7 @@ import static org.tessera.issuer.TestIssuer.issueRequest;
 import static org.tessera.issuer.TestIssuer.json;
 import static org.tessera.issuer.TestIssuer.post;
 
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 

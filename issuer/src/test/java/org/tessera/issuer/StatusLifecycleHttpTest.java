@@ -9,8 +9,8 @@ import static org.tessera.issuer.TestIssuer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSObject;
-import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 import java.util.Optional;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.tessera.issuer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.JWK;
-import io.javalin.testtools.HttpClient;
+import org.tessera.kit.testkit.HttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -8,7 +8,7 @@ import static org.tessera.issuer.TestIssuer.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.Response;
@@ -19,7 +19,7 @@ import org.tessera.shared.json.Json;
 class VcApiHttpTest extends HttpTestBase {
 
   /** A valid unsigned credential: one of ours with its id and status taken away. */
-  private static ObjectNode unsigned(io.javalin.testtools.HttpClient client) {
+  private static ObjectNode unsigned(org.tessera.kit.testkit.HttpClient client) {
     String achievementId = json(post(client, "/api/achievements", achievement(false)))
         .get("id").asText();
     ObjectNode credential = (ObjectNode) json(post(client, "/api/credentials",

@@ -1,6 +1,6 @@
 package org.tessera.kit.ops;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.function.BooleanSupplier;
 
@@ -16,13 +16,14 @@ public final class OpsRoutes {
   private OpsRoutes() {}
 
   /**
-   * Adds the routes and the request timer to {@code app}. Install before the service's own
-   * before-handlers so that requests they refuse are timed too.
+   * Adds the routes and the request timer to a service's routes (inside
+   * {@code Javalin.create(config -> …)}). Install before the service's own before-handlers so
+   * that requests they refuse are timed too.
    *
    * @param ready the service's readiness check (database reachable, keys or trust list loaded);
    *     an exception counts as not ready
    */
-  public static void install(Javalin app, ServiceMetrics metrics, BooleanSupplier ready) {
+  public static void install(RoutesConfig app, ServiceMetrics metrics, BooleanSupplier ready) {
     app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
     app.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
     app.get("/ready", ctx -> {

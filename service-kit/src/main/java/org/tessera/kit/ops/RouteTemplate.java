@@ -1,6 +1,7 @@
 package org.tessera.kit.ops;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 
 /** The matched route template of a request ({@code /status/{listId}}), never the raw path. */
 public final class RouteTemplate {
@@ -11,14 +12,8 @@ public final class RouteTemplate {
   private RouteTemplate() {}
 
   public static String of(Context ctx) {
-    String template;
-    try {
-      template = ctx.endpointHandlerPath();
-    } catch (RuntimeException e) {
-      // Javalin has no endpoint path when no route matched or a before-handler refused (401).
-      return UNMATCHED;
-    }
-    // Unmatched requests get a sentence instead of a template ("No handler matched …").
-    return template != null && template.startsWith("/") ? template : UNMATCHED;
+    // No HTTP endpoint ran when no route matched or a before-handler refused (401).
+    Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+    return endpoint != null && endpoint.path.startsWith("/") ? endpoint.path : UNMATCHED;
   }
 }

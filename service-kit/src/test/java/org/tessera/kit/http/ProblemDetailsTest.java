@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.util.Optional;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
@@ -39,9 +39,11 @@ class ProblemDetailsTest {
 
   @Test
   void write_answersAtTheBodysStatusAsProblemJson() {
-    Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
-    app.get("/refused", ctx -> ProblemDetails.write(ctx, ProblemDetails.body("about:blank",
-        "Too many requests", 429, Optional.of("slow down"))));
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.routes.get("/refused", ctx -> ProblemDetails.write(ctx, ProblemDetails.body(
+          "about:blank", "Too many requests", 429, Optional.of("slow down"))));
+    });
     JavalinTest.test(app, (server, client) -> {
       Response response = client.get("/refused");
       assertThat(response.code()).isEqualTo(429);
@@ -53,9 +55,11 @@ class ProblemDetailsTest {
 
   @Test
   void write_bodyWithoutProblemStatus_rejected() {
-    Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
-    app.get("/bug", ctx -> ProblemDetails.write(ctx,
-        new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("status", 200)));
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.routes.get("/bug", ctx -> ProblemDetails.write(ctx,
+          new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("status", 200)));
+    });
     // A bug in the service: Javalin's own 500, never a 200 dressed as a problem.
     JavalinTest.test(app, (server, client) -> assertThat(client.get("/bug").code()).isEqualTo(500));
   }

@@ -3,7 +3,7 @@ package org.tessera.kit.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
@@ -14,10 +14,11 @@ class OpsRoutesTest {
   private final AtomicBoolean ready = new AtomicBoolean(true);
 
   private Javalin app() {
-    Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
-    OpsRoutes.install(app, metrics, ready::get);
-    app.get("/items/{id}", ctx -> ctx.result("item"));
-    return app;
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      OpsRoutes.install(config.routes, metrics, ready::get);
+      config.routes.get("/items/{id}", ctx -> ctx.result("item"));
+    });
   }
 
   @Test
@@ -40,9 +41,11 @@ class OpsRoutesTest {
       assertThat(notReady.code()).isEqualTo(503);
       assertThat(notReady.body().string()).isEqualTo("{\"status\":\"not ready\"}");
     });
-    Javalin throwing = Javalin.create(config -> config.showJavalinBanner = false);
-    OpsRoutes.install(throwing, metrics, () -> {
-      throw new IllegalStateException("database gone");
+    Javalin throwing = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      OpsRoutes.install(config.routes, metrics, () -> {
+        throw new IllegalStateException("database gone");
+      });
     });
     JavalinTest.test(throwing, (server, client) ->
         assertThat(client.get("/ready").code()).isEqualTo(503));

@@ -3,7 +3,7 @@ package org.tessera.verifier.attacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.nio.file.Path;
 import java.util.Optional;
 import okhttp3.Response;

@@ -3,7 +3,7 @@ package org.tessera.verifier.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -3,7 +3,7 @@ package org.tessera.verifier.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tessera.verifier.http.PageTestSupport.body;
 
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

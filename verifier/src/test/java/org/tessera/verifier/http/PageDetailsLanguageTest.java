@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tessera.verifier.http.PageTestSupport.body;
 import static org.tessera.verifier.http.PageTestSupport.postForm;
 
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.tessera.verifier.http.PageTestSupport.body;
 import static org.tessera.verifier.http.PageTestSupport.postForm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

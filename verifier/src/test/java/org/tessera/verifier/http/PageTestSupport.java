@@ -1,6 +1,6 @@
 package org.tessera.verifier.http;
 
-import io.javalin.testtools.HttpClient;
+import org.tessera.kit.testkit.HttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

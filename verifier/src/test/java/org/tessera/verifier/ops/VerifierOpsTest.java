@@ -2,7 +2,7 @@ package org.tessera.verifier.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.testtools.JavalinTest;
+import org.tessera.kit.testkit.JavalinTest;
 import java.nio.file.Files;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
