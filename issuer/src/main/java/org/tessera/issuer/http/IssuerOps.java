@@ -1,6 +1,6 @@
 package org.tessera.issuer.http;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -28,7 +28,7 @@ final class IssuerOps {
 
   private IssuerOps() {}
 
-  static void install(Javalin app, IssuerMetrics metrics, BooleanSupplier ready) {
+  static void install(RoutesConfig app, IssuerMetrics metrics, BooleanSupplier ready) {
     OpsRoutes.install(app, metrics.service(), ready);
     app.after(ctx -> count(metrics, ctx));
   }

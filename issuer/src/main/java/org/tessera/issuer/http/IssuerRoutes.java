@@ -68,10 +68,10 @@ public final class IssuerRoutes {
     InstitutionsHandler institutions = new InstitutionsHandler(s.institutions());
 
     Javalin app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
+      config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.requestLogger.http(AccessLog.to(ACCESS));
-      config.router.apiBuilder(() -> {
+      config.routes.apiBuilder(() -> {
         before(edge::check);
         // Key states other nodes changed: re-read (at most every ISSUER_KEY_REFRESH) for the
         // institution this request is for.
@@ -94,13 +94,11 @@ public final class IssuerRoutes {
         get(Oid4vciHandlers.AS_WELL_KNOWN + InstitutionResolver.PREFIX,
             h.oid4vci()::authorizationServerMetadata);
       });
-      config.router.mount(router -> {
-        router.exception(HttpResponseException.class, IssuerRoutes::httpError);
-        router.exception(Exception.class, IssuerRoutes::internalError);
-        router.error(HttpStatus.NOT_FOUND.getCode(), IssuerRoutes::notFound);
-      });
+      IssuerOps.install(config.routes, s.metrics(), s.ready());
+      config.routes.exception(HttpResponseException.class, IssuerRoutes::httpError);
+      config.routes.exception(Exception.class, IssuerRoutes::internalError);
+      config.routes.error(HttpStatus.NOT_FOUND.getCode(), IssuerRoutes::notFound);
     });
-    IssuerOps.install(app, s.metrics(), s.ready());
     return new IssuerServer(app);
   }
 

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.SocketAddressResolver;
@@ -28,7 +29,8 @@ final class PinnedAddressResolver implements SocketAddressResolver {
   }
 
   @Override
-  public void resolve(String host, int port, Promise<List<InetSocketAddress>> promise) {
+  public void resolve(String host, int port, Map<String, Object> context,
+      Promise<List<InetSocketAddress>> promise) {
     executor.execute(() -> {
       List<InetSocketAddress> addresses;
       try {

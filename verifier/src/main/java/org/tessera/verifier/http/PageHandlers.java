@@ -96,8 +96,8 @@ final class PageHandlers {
   static Lang lang(Context ctx) {
     if (ctx.pathParamMap().containsKey("lang")) {
       Lang lang = Lang.fromTag(ctx.pathParam("lang")).orElseThrow(NotFoundResponse::new);
-      Cookie cookie = new Cookie(Lang.COOKIE, lang.tag(), "/", LANG_COOKIE_SECONDS, false, 0,
-          true, null, null, SameSite.LAX);
+      Cookie cookie = new Cookie(Lang.COOKIE, lang.tag(), "/", LANG_COOKIE_SECONDS, false, true,
+          null, SameSite.LAX);
       ctx.cookie(cookie);
       return lang;
     }

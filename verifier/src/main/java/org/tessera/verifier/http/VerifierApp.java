@@ -1,6 +1,7 @@
 package org.tessera.verifier.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -59,12 +60,13 @@ public final class VerifierApp {
       return ReceiptKey.ephemeral();
     });
     Optional<ShareDatabase> db = page.shareDbUrl().map(ShareDatabase::open);
-    Javalin app = create(verifier, new BodyLimits(config.maxRequestBytes(),
-        config.maxImageBytes()), page, clock,
-        db.map(d -> new ShareService(d, clock)), new Receipts(key, page.verifierId(), clock));
-    db.ifPresent(d -> app.events(events -> events.serverStopped(d::close)));
-    app.events(events -> events.serverStopped(fetcher::close));
-    return app;
+    Runnable onStopped = () -> {
+      db.ifPresent(ShareDatabase::close);
+      fetcher.close();
+    };
+    return create(verifier, new BodyLimits(config.maxRequestBytes(), config.maxImageBytes()),
+        page, clock, db.map(d -> new ShareService(d, clock)),
+        new Receipts(key, page.verifierId(), clock), onStopped);
   }
 
   /** Builds and starts the app on the settings' port; the returned action stops it. */
@@ -87,11 +89,12 @@ public final class VerifierApp {
     BodyLimits limits = new BodyLimits(maxRequestBytes,
         Math.max(maxRequestBytes, VerifierConfig.DEFAULT_MAX_IMAGE_BYTES));
     return create(verifier, limits, PageConfig.defaults(0), clock, shares,
-        new Receipts(ReceiptKey.ephemeral(), "urn:tessera:verifier", clock));
+        new Receipts(ReceiptKey.ephemeral(), "urn:tessera:verifier", clock), () -> { });
   }
 
+  /** @param onStopped closes what the app opened (share store, fetcher) once it stopped */
   static Javalin create(Verifier verifier, BodyLimits limits, PageConfig pageConfig,
-      Clock clock, Optional<ShareService> shares, Receipts receipts) {
+      Clock clock, Optional<ShareService> shares, Receipts receipts, Runnable onStopped) {
     VerifyHandler verify = new VerifyHandler(verifier);
     PresentationHandler presentations = new PresentationHandler(verifier);
     Pages pages = new Pages(new Messages());
@@ -102,8 +105,8 @@ public final class VerifierApp {
     ShareHandlers share = new ShareHandlers(links, pages, page, pageConfig.trustProxy());
     ReceiptHandlers receipt = new ReceiptHandlers(verifier, receipts);
     Assets assets = new Assets();
-    Javalin app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
       // Javalin's one global size is the largest any route takes; BodyLimits narrows it per route.
       int largest = limits.largest();
       config.http.maxRequestSize = largest;
@@ -111,52 +114,60 @@ public final class VerifierApp {
       config.jetty.multipartConfig.maxFileSize(largest, SizeUnit.BYTES);
       // Uploads hold credentials: kept in memory, never written to a temporary file.
       config.jetty.multipartConfig.maxInMemoryFileSize(largest, SizeUnit.BYTES);
+      config.jetty.modifyServer(limits::install);
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.requestLogger.http(AccessLog.to(ACCESS));
+      config.events.serverStopped(onStopped::run);
+      RoutesConfig routes = config.routes;
+      // Fixed paths first: "/{lang}" would otherwise match them; and its request timer before
+      // the other before-handlers, so that requests they refuse are timed too.
+      OpsRoutes.install(routes, verifier.metrics().service(), verifier::ready);
+      routes.before(VerifierApp::securityHeaders);
+      routes.get("/.well-known/jwks.json", receipt::jwks);
+      routes.get("/assets/{file}", assets::serve);
+      routes.post("/credentials/verify", verify::verify);
+      routes.post("/presentations/verify", presentations::verify);
+      routes.post("/receipts", receipt::receipt);
+      routes.post("/shares", ctx -> {
+        if (ctx.isFormUrlencoded() || ctx.isMultipartFormData()) {
+          share.createForm(ctx);
+        } else {
+          share.createJson(ctx);
+        }
+      });
+      routes.delete("/shares/{id}", share::revoke);
+      routes.get("/s/{id}/qr.svg", share::qr);
+      routes.get("/s/{id}", share::open);
+      routes.get("/", page::form);
+      routes.post("/verify", page::verify);
+      routes.get("/{lang}", page::form);
+      routes.post("/{lang}/verify", page::verify);
+      routes.post("/{lang}/shares", share::createForm);
+      routes.get("/{lang}/s/{id}", share::open);
+      routes.exception(VerifierBusyException.class, VerifierApp::busy);
+      routes.exception(HttpResponseException.class, VerifierApp::refused);
+      routes.exception(Exception.class, VerifierApp::failed);
     });
-    // Fixed paths first: "/{lang}" would otherwise match them; and its request timer before the
-    // other before-handlers, so that requests they refuse are timed too.
-    OpsRoutes.install(app, verifier.metrics().service(), verifier::ready);
-    app.before(VerifierApp::securityHeaders);
-    app.before(limits::apply);
-    app.get("/.well-known/jwks.json", receipt::jwks);
-    app.get("/assets/{file}", assets::serve);
-    app.post("/credentials/verify", verify::verify);
-    app.post("/presentations/verify", presentations::verify);
-    app.post("/receipts", receipt::receipt);
-    app.post("/shares", ctx -> {
-      if (ctx.isFormUrlencoded() || ctx.isMultipartFormData()) {
-        share.createForm(ctx);
-      } else {
-        share.createJson(ctx);
-      }
-    });
-    app.delete("/shares/{id}", share::revoke);
-    app.get("/s/{id}/qr.svg", share::qr);
-    app.get("/s/{id}", share::open);
-    app.get("/", page::form);
-    app.post("/verify", page::verify);
-    app.get("/{lang}", page::form);
-    app.post("/{lang}/verify", page::verify);
-    app.post("/{lang}/shares", share::createForm);
-    app.get("/{lang}/s/{id}", share::open);
-    app.exception(VerifierBusyException.class, (e, ctx) -> {
-      ctx.header("Retry-After", "1");
-      Refusals.write(ctx, RequestError.BUSY, "every verification slot is taken; retry shortly");
-    });
-    app.exception(HttpResponseException.class, (e, ctx) ->
-        Refusals.write(ctx, e.getStatus(), "Request refused", e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> {
-      if (BodyLimits.isTooLarge(e)) {
-        Refusals.write(ctx, RequestError.BODY_TOO_LARGE, "request body too large");
-        return;
-      }
-      // The class only: messages and traces of parser errors can quote request content.
-      LOG.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(),
-          RouteTemplate.of(ctx));
-      Refusals.write(ctx, RequestError.INTERNAL_ERROR, "internal error");
-    });
-    return app;
+  }
+
+  private static void busy(VerifierBusyException e, Context ctx) {
+    ctx.header("Retry-After", "1");
+    Refusals.write(ctx, RequestError.BUSY, "every verification slot is taken; retry shortly");
+  }
+
+  private static void refused(HttpResponseException e, Context ctx) {
+    Refusals.write(ctx, e.getStatus(), "Request refused", e.getMessage());
+  }
+
+  private static void failed(Exception e, Context ctx) {
+    if (BodyLimits.isTooLarge(e)) {
+      Refusals.write(ctx, RequestError.BODY_TOO_LARGE, "request body too large");
+      return;
+    }
+    // The class only: messages and traces of parser errors can quote request content.
+    LOG.error("unhandled {} on {} {}", e.getClass().getName(), ctx.method(),
+        RouteTemplate.of(ctx));
+    Refusals.write(ctx, RequestError.INTERNAL_ERROR, "internal error");
   }
 
   private static void securityHeaders(Context ctx) {

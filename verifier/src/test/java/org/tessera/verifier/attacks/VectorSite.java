@@ -22,8 +22,9 @@ final class VectorSite implements AutoCloseable {
   private final Javalin app;
 
   VectorSite() {
-    app = Javalin.create(config -> config.showJavalinBanner = false)
-        .get("/*", ctx -> {
+    app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.routes.get("/*", ctx -> {
           String key = ctx.path();
           if (redirects.containsKey(key)) {
             ctx.status(302).header("Location", redirects.get(key));
@@ -35,8 +36,8 @@ final class VectorSite implements AutoCloseable {
           } else {
             ctx.status(404);
           }
-        })
-        .start("127.0.0.1", 0);
+        });
+    }).start("127.0.0.1", 0);
   }
 
   int port() {

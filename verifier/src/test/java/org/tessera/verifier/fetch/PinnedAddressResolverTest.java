@@ -18,7 +18,7 @@ class PinnedAddressResolverTest {
     PinnedAddressResolver resolver =
         new PinnedAddressResolver(new UrlPolicy(allowHttpLocalhost, dns), Runnable::run);
     Promise.Completable<List<InetSocketAddress>> promise = new Promise.Completable<>();
-    resolver.resolve(host, 443, promise);
+    resolver.resolve(host, 443, java.util.Map.of(), promise);
     return promise.get();
   }
 

@@ -32,7 +32,7 @@ class PinnedSafeFetcherTest {
   }
 
   private static Javalin server() {
-    return Javalin.create()
+    return Javalin.create(config -> config.routes
         .get("/ok", ctx -> ctx.header("Cache-Control", "max-age=60").result("hello"))
         .get("/big", ctx -> ctx.result("x".repeat(5000)))
         .get("/to-ipv6-loopback", ctx -> ctx.redirect("http://[::1]:" + ctx.port() + "/ok"))
@@ -46,7 +46,7 @@ class PinnedSafeFetcherTest {
           ctx.redirect("/echo");
         })
         .get("/echo", ctx -> ctx.result("accept-encoding=" + ctx.header("Accept-Encoding")
-            + " cookie=" + ctx.header("Cookie") + " accept=" + ctx.header("Accept")));
+            + " cookie=" + ctx.header("Cookie") + " accept=" + ctx.header("Accept"))));
   }
 
   @ParameterizedTest

@@ -1,7 +1,5 @@
 package org.tessera.verifier.fetch;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -23,10 +21,13 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
@@ -56,12 +57,11 @@ final class TlsSite implements AutoCloseable {
     connector = new ServerConnector(server, tls);
     connector.setHost("127.0.0.1");
     server.addConnector(connector);
-    server.setHandler(new AbstractHandler() {
+    server.setHandler(new Handler.Abstract() {
       @Override
-      public void handle(String target, Request base, HttpServletRequest request,
-          HttpServletResponse response) throws IOException {
-        base.setHandled(true);
-        response.getWriter().write("hello");
+      public boolean handle(Request request, Response response, Callback callback) {
+        Content.Sink.write(response, true, "hello", callback);
+        return true;
       }
     });
     server.start();

@@ -22,8 +22,9 @@ public final class IssuerSite implements AutoCloseable {
   private final Javalin app;
 
   public IssuerSite() {
-    app = Javalin.create(config -> config.showJavalinBanner = false)
-        .get("/*", ctx -> {
+    app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.routes.get("/*", ctx -> {
           requests.computeIfAbsent(ctx.path(), p -> new AtomicInteger()).incrementAndGet();
           Duration delay = delays.get(ctx.path());
           if (delay != null) {
@@ -36,8 +37,8 @@ public final class IssuerSite implements AutoCloseable {
           }
           document.headers().forEach(ctx::header);
           ctx.contentType(document.contentType()).result(document.body());
-        })
-        .start("127.0.0.1", 0);
+        });
+    }).start("127.0.0.1", 0);
   }
 
   public int port() {
