@@ -48,11 +48,20 @@ public final class ProblemDetails {
 
   /** Answers with {@code body} (made by {@link #body}) at its {@code status}. */
   public static void write(Context ctx, ObjectNode body) {
+    String text = json(body);
+    ctx.status(body.path("status").asInt()).contentType(CONTENT_TYPE).result(text);
+  }
+
+  /**
+   * The JSON text of {@code body} (made by {@link #body}), for answers written below Javalin
+   * (Jetty's error handler).
+   */
+  public static String json(ObjectNode body) {
     int status = body.path("status").asInt(0);
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("not a problem body (no 4xx or 5xx status)");
     }
-    ctx.status(status).contentType(CONTENT_TYPE).result(text(body));
+    return text(body);
   }
 
   private static String text(ObjectNode body) {

@@ -27,7 +27,10 @@ final class Refusals {
 
   /** RFC 9457 problem details with no page of their own ({@code about:blank}). */
   static void write(Context ctx, int status, String title, String detail) {
-    ProblemDetails.write(ctx, ProblemDetails.body(ProblemDetails.ABOUT_BLANK, title, status,
-        Optional.of(detail)));
+    ProblemDetails.write(ctx, body(status, title, detail));
+  }
+
+  static ObjectNode body(int status, String title, String detail) {
+    return ProblemDetails.body(ProblemDetails.ABOUT_BLANK, title, status, Optional.of(detail));
   }
 }

@@ -114,7 +114,10 @@ public final class VerifierApp {
       config.jetty.multipartConfig.maxFileSize(largest, SizeUnit.BYTES);
       // Uploads hold credentials: kept in memory, never written to a temporary file.
       config.jetty.multipartConfig.maxInMemoryFileSize(largest, SizeUnit.BYTES);
-      config.jetty.modifyServer(limits::install);
+      config.jetty.modifyServer(server -> {
+        limits.install(server);
+        server.setErrorHandler(new JettyRefusals());
+      });
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.requestLogger.http(AccessLog.to(ACCESS));
       config.events.serverStopped(onStopped::run);

@@ -108,6 +108,9 @@ class VerifierAppTest {
         (server, client) -> {
       Response response = client.post("/credentials/verify", body);
       assertThat(response.code()).isEqualTo(413);
+      // Refused by Jetty's size limit before Javalin: still problem details.
+      assertThat(response.header("Content-Type")).startsWith(ProblemDetails.CONTENT_TYPE);
+      assertThat(json(response).get("title").asText()).isEqualTo("Request refused");
     });
   }
 }
