@@ -8,9 +8,9 @@ import static org.tessera.issuer.TestIssuer.postWithoutAuth;
 import static org.tessera.issuer.TestIssuer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.tessera.kit.testkit.JavalinTest;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.did.DidDocument;
 import org.tessera.shared.json.Json;
 

@@ -14,7 +14,6 @@ import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
-import org.tessera.kit.testkit.JavalinTest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +28,7 @@ import org.tessera.issuer.status.StatusListRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.Scope;
 import org.tessera.issuer.testdb.BothDatabasesTestBase;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 

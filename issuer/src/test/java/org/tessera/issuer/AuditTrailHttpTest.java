@@ -9,8 +9,6 @@ import static org.tessera.issuer.TestIssuer.post;
 import static org.tessera.issuer.TestIssuer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.tessera.kit.testkit.HttpClient;
-import org.tessera.kit.testkit.JavalinTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,6 +21,8 @@ import java.util.stream.Collectors;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.tessera.issuer.audit.AuditAction;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.json.Json;
 

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.tessera.kit.testkit.HttpClient;
-import org.tessera.kit.testkit.JavalinTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -33,6 +31,8 @@ import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.CountingOffers;
 import org.tessera.issuer.claim.SmtpSettings;
 import org.tessera.issuer.store.Database;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 
 /** The claim e-mail against a real SMTP server (GreenMail). */
 class ClaimEmailHttpTest {

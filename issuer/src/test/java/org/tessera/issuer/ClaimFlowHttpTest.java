@@ -8,8 +8,6 @@ import static org.tessera.issuer.TestIssuer.post;
 import static org.tessera.issuer.TestIssuer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.tessera.kit.testkit.HttpClient;
-import org.tessera.kit.testkit.JavalinTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -25,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.CountingOffers;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.testkit.MutableClock;

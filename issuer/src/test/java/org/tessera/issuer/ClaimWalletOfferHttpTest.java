@@ -7,12 +7,12 @@ import static org.tessera.issuer.TestIssuer.json;
 import static org.tessera.issuer.TestIssuer.post;
 import static org.tessera.issuer.TestIssuer.text;
 
-import org.tessera.kit.testkit.JavalinTest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 
 /** The claim page with the real OpenID4VCI offer service behind it. */
 class ClaimWalletOfferHttpTest extends HttpTestBase {

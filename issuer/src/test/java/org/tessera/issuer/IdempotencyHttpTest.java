@@ -8,8 +8,6 @@ import static org.tessera.issuer.TestIssuer.json;
 import static org.tessera.issuer.TestIssuer.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.tessera.kit.testkit.HttpClient;
-import org.tessera.kit.testkit.JavalinTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.tessera.issuer.status.StatusListRepository;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.Scope;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 
 class IdempotencyHttpTest extends HttpTestBase {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tessera.issuer.TestIssuer.json;
 
-import org.tessera.kit.testkit.JavalinTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tessera.issuer.config.ConfigException;
 import org.tessera.issuer.config.InstitutionConfig;
 import org.tessera.issuer.config.IssuerConfig;
+import org.tessera.kit.testkit.JavalinTest;
 
 /** Start-up rules of institutions: their own keys only, and their data kept across restarts. */
 class InstitutionStartupTest {

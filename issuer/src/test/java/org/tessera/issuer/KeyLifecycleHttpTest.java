@@ -6,10 +6,10 @@ import static org.tessera.issuer.TestIssuer.post;
 import static org.tessera.issuer.TestIssuer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.tessera.kit.testkit.JavalinTest;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.jose.JwsAlgorithm;
 
 class KeyLifecycleHttpTest extends HttpTestBase {

@@ -5,13 +5,13 @@ import static org.tessera.issuer.TestIssuer.BASE;
 import static org.tessera.issuer.TestIssuer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.tessera.kit.testkit.HttpClient;
-import org.tessera.kit.testkit.JavalinTest;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 

@@ -5,12 +5,12 @@ import static org.tessera.issuer.TestIssuer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.tessera.kit.testkit.HttpClient;
 import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.tessera.kit.testkit.HttpClient;
 import org.tessera.shared.json.Json;
 
 /** The wallet's side of the pre-authorized code flow, step by step, over a JavalinTest client. */

@@ -6,9 +6,9 @@ import static org.tessera.issuer.TestIssuer.issueRequest;
 import static org.tessera.issuer.TestIssuer.json;
 import static org.tessera.issuer.TestIssuer.post;
 
-import org.tessera.kit.testkit.JavalinTest;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 
 class OpsHttpTest extends HttpTestBase {
 

@@ -9,11 +9,11 @@ import static org.tessera.issuer.TestIssuer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSObject;
-import org.tessera.kit.testkit.HttpClient;
-import org.tessera.kit.testkit.JavalinTest;
 import java.util.Optional;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusListCredentialView;

@@ -2,7 +2,6 @@ package org.tessera.issuer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.JWK;
-import org.tessera.kit.testkit.HttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,6 +18,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.tessera.issuer.config.InstitutionConfig;
 import org.tessera.issuer.config.IssuerConfig;
+import org.tessera.kit.testkit.HttpClient;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.json.Json;

@@ -8,11 +8,11 @@ import static org.tessera.issuer.TestIssuer.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.tessera.kit.testkit.JavalinTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.json.Json;
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import org.tessera.kit.testkit.JavalinTest;
 import java.util.Optional;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 
 class ProblemDetailsTest {
 

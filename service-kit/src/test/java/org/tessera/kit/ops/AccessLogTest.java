@@ -3,13 +3,13 @@ package org.tessera.kit.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import org.tessera.kit.testkit.JavalinTest;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
+import org.tessera.kit.testkit.JavalinTest;
 
 class AccessLogTest {
 

@@ -3,10 +3,10 @@ package org.tessera.kit.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import org.tessera.kit.testkit.JavalinTest;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 
 class OpsRoutesTest {
 

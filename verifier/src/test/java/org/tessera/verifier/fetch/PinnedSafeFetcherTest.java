@@ -3,7 +3,6 @@ package org.tessera.verifier.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import org.tessera.kit.testkit.JavalinTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tessera.kit.testkit.JavalinTest;
 
 class PinnedSafeFetcherTest {
 

@@ -3,7 +3,6 @@ package org.tessera.verifier.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tessera.verifier.http.PageTestSupport.body;
 
-import org.tessera.kit.testkit.JavalinTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,6 +14,7 @@ import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.verifier.VerifierConfig;
 

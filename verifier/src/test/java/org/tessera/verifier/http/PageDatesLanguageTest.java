@@ -5,11 +5,11 @@ import static org.tessera.verifier.http.PageTestSupport.body;
 import static org.tessera.verifier.http.PageTestSupport.postForm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.tessera.kit.testkit.JavalinTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.page.Lang;
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tessera.verifier.http.PageTestSupport.body;
 import static org.tessera.verifier.http.PageTestSupport.postForm;
 
-import org.tessera.kit.testkit.JavalinTest;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.html.Html;
 import org.tessera.verifier.page.Lang;
 import org.tessera.verifier.page.Messages;

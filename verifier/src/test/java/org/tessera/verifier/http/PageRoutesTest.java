@@ -5,7 +5,6 @@ import static org.tessera.verifier.http.PageTestSupport.body;
 import static org.tessera.verifier.http.PageTestSupport.postForm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.tessera.kit.testkit.JavalinTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;

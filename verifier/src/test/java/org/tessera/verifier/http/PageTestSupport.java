@@ -1,6 +1,5 @@
 package org.tessera.verifier.http;
 
-import org.tessera.kit.testkit.HttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.Response;
+import org.tessera.kit.testkit.HttpClient;
 import org.tessera.verifier.page.PageConfig;
 
 /** Form posts and the page configuration shared by the page tests. */

@@ -2,11 +2,11 @@ package org.tessera.verifier.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.tessera.kit.testkit.JavalinTest;
 import java.nio.file.Files;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.VerifierSettings;
