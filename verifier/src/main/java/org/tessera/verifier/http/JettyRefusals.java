@@ -23,11 +23,14 @@ final class JettyRefusals extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) {
     ObjectNode body = code == RequestError.BODY_TOO_LARGE.status()
-        ? Refusals.body(code, RequestError.BODY_TOO_LARGE.title(), "request body too large")
-        : Refusals.body(code < 400 || code > 599 ? 400 : code, "Request refused",
-            HttpStatus.getMessage(code));
+        ? Refusals.body(RequestError.BODY_TOO_LARGE, "request body too large")
+        : Refusals.body(status(code), HttpStatus.getMessage(status(code)), "request refused");
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDetails.CONTENT_TYPE);
     response.write(true, ByteBuffer.wrap(ProblemDetails.json(body)
         .getBytes(StandardCharsets.UTF_8)), callback);
+  }
+
+  private static int status(int code) {
+    return code < 400 || code > 599 ? 400 : code;
   }
 }

@@ -19,10 +19,15 @@ final class Refusals {
     if (error == RequestError.MANAGE_TOKEN_REQUIRED) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
+    ProblemDetails.write(ctx, body(error, detail));
+  }
+
+  /** The problem body of {@code error}, also for answers written below Javalin. */
+  static ObjectNode body(RequestError error, String detail) {
     ObjectNode body = ProblemDetails.body(ProblemDetails.ABOUT_BLANK,
         HttpStatus.forStatus(error.status()).getMessage(), error.status(), Optional.of(detail));
     body.put("code", error.name());
-    ProblemDetails.write(ctx, body);
+    return body;
   }
 
   /** RFC 9457 problem details with no page of their own ({@code about:blank}). */

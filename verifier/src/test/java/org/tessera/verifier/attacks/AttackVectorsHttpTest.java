@@ -3,13 +3,13 @@ package org.tessera.verifier.attacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.tessera.kit.testkit.JavalinTest;
 import java.nio.file.Path;
 import java.util.Optional;
 import okhttp3.Response;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.http.VerifierApp;

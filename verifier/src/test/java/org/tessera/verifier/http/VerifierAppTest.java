@@ -110,7 +110,7 @@ class VerifierAppTest {
       assertThat(response.code()).isEqualTo(413);
       // Refused by Jetty's size limit before Javalin: still problem details.
       assertThat(response.header("Content-Type")).startsWith(ProblemDetails.CONTENT_TYPE);
-      assertThat(json(response).get("title").asText()).isEqualTo("Request refused");
+      assertThat(json(response).get("code").asText()).isEqualTo("BODY_TOO_LARGE");
     });
   }
 }
