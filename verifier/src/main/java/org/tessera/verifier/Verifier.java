@@ -29,6 +29,7 @@ import org.tessera.verifier.keys.DidWebResolver;
 import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.pipeline.Pipeline;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.status.StatusListFetches;
 import org.tessera.verifier.presentation.InMemoryReplayStore;
 import org.tessera.verifier.presentation.PresentationExpectations;
@@ -111,12 +112,24 @@ public final class Verifier {
 
   /** Verifies a compact JWT, an enveloped credential or a {@code {verifiableCredential}} JSON. */
   public VerificationReport verify(String input) {
-    return slots.run(() -> verifyInSlot(input));
+    return verify(input, StatusFreshness.CACHED);
+  }
+
+  /**
+   * As {@link #verify(String)}; {@link StatusFreshness#REVALIDATED} for a person looking at the
+   * result, who must see a revocation within seconds.
+   */
+  public VerificationReport verify(String input, StatusFreshness statusFreshness) {
+    return slots.run(() -> verifyInSlot(input, statusFreshness));
   }
 
   /** The credentials of a presentation run in the presentation's slot. */
   private VerificationReport verifyInSlot(String input) {
-    VerificationReport report = pipeline.run(input);
+    return verifyInSlot(input, StatusFreshness.CACHED);
+  }
+
+  private VerificationReport verifyInSlot(String input, StatusFreshness statusFreshness) {
+    VerificationReport report = pipeline.run(input, statusFreshness);
     metrics.verification(report.verified(), report.errorCodes().stream().findFirst());
     return report;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.verifier.fetch.Deadline;
+import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.trust.TrustLookup;
 
 /**
@@ -17,10 +18,12 @@ import org.tessera.verifier.trust.TrustLookup;
  * @param issuerId the issuer the credential names, authenticated by the signature
  * @param trust the trust list in force for this verification
  * @param pinnedKeys keys the trust list pins for the issuer (may be empty)
+ * @param statusFreshness whether cached status lists must be revalidated first
  * @param deadline the one deadline of this verification, for rules that fetch
  */
 public record AuthenticatedCredential(ParsedCredentialJwt jwt, ObjectNode credential,
-    String issuerId, TrustLookup trust, List<JWK> pinnedKeys, Deadline deadline) {
+    String issuerId, TrustLookup trust, List<JWK> pinnedKeys, StatusFreshness statusFreshness,
+    Deadline deadline) {
 
   public AuthenticatedCredential {
     Objects.requireNonNull(jwt, "jwt");
@@ -28,6 +31,7 @@ public record AuthenticatedCredential(ParsedCredentialJwt jwt, ObjectNode creden
     Objects.requireNonNull(issuerId, "issuerId");
     Objects.requireNonNull(trust, "trust");
     pinnedKeys = List.copyOf(pinnedKeys);
+    Objects.requireNonNull(statusFreshness, "statusFreshness");
     Objects.requireNonNull(deadline, "deadline");
   }
 

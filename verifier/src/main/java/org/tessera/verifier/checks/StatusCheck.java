@@ -16,6 +16,7 @@ import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.DetailKey;
 import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.status.JwtAuthenticator;
+import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.status.StatusListFetches;
 import org.tessera.verifier.status.StatusListLookup;
 import org.tessera.verifier.status.StatusListService;
@@ -69,7 +70,7 @@ public final class StatusCheck implements CredentialRule {
   @Override
   public CheckResult run(AuthenticatedCredential credential) {
     return check(credential.credential(), credential.issuerId(), credential.pinnedKeys(),
-        credential.deadline());
+        credential.statusFreshness(), credential.deadline());
   }
 
   /** As {@link #run}, with a deadline of its own. */
@@ -80,6 +81,11 @@ public final class StatusCheck implements CredentialRule {
   /** @param pinnedKeys keys the trust list pins for the issuer */
   CheckResult check(ObjectNode credential, String issuerId, List<JWK> pinnedKeys,
       Deadline deadline) {
+    return check(credential, issuerId, pinnedKeys, StatusFreshness.CACHED, deadline);
+  }
+
+  CheckResult check(ObjectNode credential, String issuerId, List<JWK> pinnedKeys,
+      StatusFreshness freshness, Deadline deadline) {
     JsonNode status = credential.get("credentialStatus");
     if (status == null) {
       return CheckResult.passed(ID, DetailKey.STATUS_NO_ENTRY.with());
@@ -115,7 +121,7 @@ public final class StatusCheck implements CredentialRule {
     }
     JwtAuthenticator authenticator = JwtAuthentication.with(header, keys, signature, pinnedKeys);
     Map<String, StatusListLookup> loaded =
-        lists.loadAll(distinct.values(), issuerId, authenticator, deadline);
+        lists.loadAll(distinct.values(), issuerId, authenticator, freshness, deadline);
     boolean suspended = false;
     for (Entry entry : entries) {
       StatusListLookup lookup = loaded.get(entry.list().toString());

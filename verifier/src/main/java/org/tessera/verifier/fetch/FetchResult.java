@@ -20,10 +20,7 @@ public sealed interface FetchResult {
     public Ok {
       Objects.requireNonNull(url, "url");
       body = Objects.requireNonNull(body, "body").clone();
-      headers = Objects.requireNonNull(headers, "headers").entrySet().stream()
-          .collect(Collectors.toUnmodifiableMap(
-              e -> e.getKey().toLowerCase(Locale.ROOT), e -> List.copyOf(e.getValue()),
-              (a, b) -> a));
+      headers = lowerCase(headers);
     }
 
     @Override
@@ -42,6 +39,17 @@ public sealed interface FetchResult {
     }
   }
 
+  /**
+   * A 304 to a conditional request: the copy whose ETag was sent is still current. Header names
+   * are lower case.
+   */
+  record NotModified(URI url, Map<String, List<String>> headers) implements FetchResult {
+    public NotModified {
+      Objects.requireNonNull(url, "url");
+      headers = lowerCase(headers);
+    }
+  }
+
   /** The URL (or a redirect target) was refused by the network rules; nothing was sent there. */
   record Blocked(String reason) implements FetchResult {
     public Blocked {
@@ -54,5 +62,13 @@ public sealed interface FetchResult {
     public Failed {
       Objects.requireNonNull(reason, "reason");
     }
+  }
+
+  /** An immutable copy with lower-case header names (HTTP names are case-insensitive). */
+  private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {
+    return Objects.requireNonNull(headers, "headers").entrySet().stream()
+        .collect(Collectors.toUnmodifiableMap(
+            e -> e.getKey().toLowerCase(Locale.ROOT), e -> List.copyOf(e.getValue()),
+            (a, b) -> a));
   }
 }

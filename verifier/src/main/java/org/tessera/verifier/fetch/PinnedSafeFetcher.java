@@ -27,6 +27,8 @@ public final class PinnedSafeFetcher implements SafeFetcher, AutoCloseable {
 
   static final int MAX_REDIRECTS = 3;
 
+  private static final int NOT_MODIFIED = 304;
+
   private final UrlPolicy policy;
   private final Duration timeout;
   private final HttpClient client;
@@ -50,6 +52,15 @@ public final class PinnedSafeFetcher implements SafeFetcher, AutoCloseable {
 
   @Override
   public FetchResult fetch(URI url, String accept, int maxBytes) {
+    return fetch(url, accept, maxBytes, Optional.empty());
+  }
+
+  @Override
+  public FetchResult fetchIfNoneMatch(URI url, String accept, int maxBytes, String etag) {
+    return fetch(url, accept, maxBytes, Optional.of(Objects.requireNonNull(etag, "etag")));
+  }
+
+  private FetchResult fetch(URI url, String accept, int maxBytes, Optional<String> ifNoneMatch) {
     long deadline = System.nanoTime() + timeout.toNanos();
     URI current = url;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -63,7 +74,7 @@ public final class PinnedSafeFetcher implements SafeFetcher, AutoCloseable {
       }
       CappedResponseListener.Reply reply;
       try {
-        reply = send(current, accept, maxBytes, remaining);
+        reply = send(current, accept, maxBytes, ifNoneMatch, remaining);
       } catch (TimeoutException e) {
         return new FetchResult.Failed("fetch timed out");
       } catch (ExecutionException e) {
@@ -88,6 +99,9 @@ public final class PinnedSafeFetcher implements SafeFetcher, AutoCloseable {
         }
         continue;
       }
+      if (status == NOT_MODIFIED && ifNoneMatch.isPresent()) {
+        return new FetchResult.NotModified(current, reply.headers());
+      }
       if (status < 200 || status > 299) {
         return new FetchResult.Failed("HTTP status " + status);
       }
@@ -107,11 +121,15 @@ public final class PinnedSafeFetcher implements SafeFetcher, AutoCloseable {
   }
 
   private CappedResponseListener.Reply send(URI url, String accept, int maxBytes,
-      long remainingNanos) throws ExecutionException, TimeoutException, InterruptedException {
+      Optional<String> ifNoneMatch, long remainingNanos)
+      throws ExecutionException, TimeoutException, InterruptedException {
     CappedResponseListener listener = new CappedResponseListener(maxBytes);
     Request request = client.newRequest(url)
         .method(HttpMethod.GET)
-        .headers(headers -> headers.put(HttpHeader.ACCEPT, accept));
+        .headers(headers -> {
+          headers.put(HttpHeader.ACCEPT, accept);
+          ifNoneMatch.ifPresent(etag -> headers.put(HttpHeader.IF_NONE_MATCH, etag));
+        });
     request.send(listener);
     try {
       return listener.reply().get(remainingNanos, TimeUnit.NANOSECONDS);

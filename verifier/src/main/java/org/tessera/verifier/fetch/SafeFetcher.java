@@ -22,4 +22,14 @@ public interface SafeFetcher {
    * {@code maxBytes} long.
    */
   FetchResult fetch(URI url, String accept, int maxBytes);
+
+  /**
+   * As {@link #fetch(URI, String, int)}, but conditional: sends {@code If-None-Match: etag} and
+   * answers {@link FetchResult.NotModified} when the server confirms the copy we hold. A fetcher
+   * that cannot send conditional requests (the default) fetches the whole body instead, which is
+   * always a correct answer.
+   */
+  default FetchResult fetchIfNoneMatch(URI url, String accept, int maxBytes, String etag) {
+    return fetch(url, accept, maxBytes);
+  }
 }

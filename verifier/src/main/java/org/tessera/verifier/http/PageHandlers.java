@@ -16,6 +16,7 @@ import org.tessera.verifier.page.Pages;
 import org.tessera.verifier.page.ResultOptions;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.result.RequestError;
+import org.tessera.verifier.status.StatusFreshness;
 
 /**
  * The verification page: {@code GET /} (form), {@code POST /verify} (pasted text or uploaded
@@ -54,15 +55,15 @@ final class PageHandlers {
           Optional.of(uploaded(ctx).isPresent() ? "form.error.unreadable" : "form.error.empty")));
       return;
     }
-    VerificationReport report = verifier.verify(input.get());
+    VerificationReport report = verifier.verify(input.get(), StatusFreshness.REVALIDATED);
     Optional<String> jwt = CredentialInput.compactJwt(input.get());
     html(ctx, HttpStatus.OK.getCode(), pages.result(lang, report, new ResultOptions(jwt,
         shareEnabled, Optional.empty(), ephemeralReceiptKey, clock.instant())));
   }
 
-  /** The page of a share link's credential, verified afresh. */
+  /** The page of a share link's credential, verified afresh, status lists revalidated. */
   void sharedResult(Context ctx, String jwt, String shareUrl) {
-    VerificationReport report = verifier.verify(jwt);
+    VerificationReport report = verifier.verify(jwt, StatusFreshness.REVALIDATED);
     html(ctx, HttpStatus.OK.getCode(), pages.result(lang(ctx), report,
         new ResultOptions(Optional.of(jwt), shareEnabled, Optional.of(shareUrl),
             ephemeralReceiptKey, clock.instant())));

@@ -30,6 +30,7 @@ import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.Detail;
 import org.tessera.verifier.result.DetailKey;
 import org.tessera.verifier.result.Step;
+import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.trust.TrustLookup;
 import org.tessera.verifier.trust.TrustSource;
 
@@ -89,7 +90,13 @@ public final class Pipeline {
     this.deadline = Objects.requireNonNull(deadline, "deadline");
   }
 
+  /** Verifies with cached status lists trusted for their whole {@code ttl}. */
   public VerificationReport run(String input) {
+    return run(input, StatusFreshness.CACHED);
+  }
+
+  /** @param statusFreshness whether cached status lists are revalidated with the issuer first */
+  public VerificationReport run(String input, StatusFreshness statusFreshness) {
     Deadline until = Deadline.after(deadline);
     List<CheckResult> results = new ArrayList<>();
     Step<ParsedCredentialJwt> parsed = checks.parse().run(input);
@@ -119,7 +126,8 @@ public final class Pipeline {
     }
     ObjectNode credential = jwt.credential();
     AuthenticatedCredential authenticated =
-        new AuthenticatedCredential(jwt, credential, claimedIssuer, trust, pinned, until);
+        new AuthenticatedCredential(jwt, credential, claimedIssuer, trust, pinned,
+            statusFreshness, until);
     for (CredentialRule rule : checks.rules()) {
       Optional<String> failedPrerequisite = rule.requires()
           .filter(id -> results.stream().anyMatch(r -> r.id().equals(id) && r.isFailed()));

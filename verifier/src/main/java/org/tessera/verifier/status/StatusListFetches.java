@@ -50,11 +50,11 @@ public final class StatusListFetches {
    * the URL's text, as the list's {@code id} must spell it.
    */
   public Map<String, StatusListLookup> loadAll(Collection<URI> urls, String issuerId,
-      JwtAuthenticator authenticator, Deadline deadline) {
+      JwtAuthenticator authenticator, StatusFreshness freshness, Deadline deadline) {
     Map<String, Future<StatusListLookup>> pending = new LinkedHashMap<>();
     for (URI url : urls) {
       pending.putIfAbsent(url.toString(),
-          submit(() -> lists.load(url, issuerId, authenticator), deadline));
+          submit(() -> lists.load(url, issuerId, authenticator, freshness), deadline));
     }
     Map<String, StatusListLookup> loaded = new LinkedHashMap<>();
     pending.forEach((url, future) -> loaded.put(url, await(future, deadline)));

@@ -23,7 +23,9 @@ import org.tessera.verifier.result.ErrorCode;
  * Fetches, authenticates and decodes Bitstring Status List credentials, and caches the decoded
  * lists for the shorter of the list's {@code ttl} and the response's {@code max-age} (default
  * {@link #DEFAULT_TTL}, at most {@link #MAX_TTL}, never past the list's own end), in a bounded
- * cache. A list outside its validity period ({@link StatusListPeriod}) is unavailable.
+ * cache. A list outside its validity period ({@link StatusListPeriod}) is unavailable. With
+ * {@link StatusFreshness#REVALIDATED} a cached list is first confirmed by the issuer with a
+ * conditional request on the ETag it came with (decision 0050).
  */
 public final class StatusListService {
 
@@ -37,7 +39,10 @@ public final class StatusListService {
 
   private final SafeFetcher fetcher;
   private final Clock clock;
-  private final ExpiringCache<String, StatusListSnapshot> cache;
+  private final ExpiringCache<String, CachedList> cache;
+
+  /** A verified list and the ETag its response carried, to revalidate it by. */
+  private record CachedList(StatusListSnapshot snapshot, Optional<String> etag) {}
   private final CacheEvents events;
 
   public StatusListService(SafeFetcher fetcher, Clock clock, int maxCachedLists) {
@@ -57,20 +62,42 @@ public final class StatusListService {
    * {@code authenticator} (header, key and signature rules).
    */
   public StatusListLookup load(URI url, String issuerId, JwtAuthenticator authenticator) {
+    return load(url, issuerId, authenticator, StatusFreshness.CACHED);
+  }
+
+  /** As {@link #load(URI, String, JwtAuthenticator)}, as fresh as {@code freshness} asks. */
+  public StatusListLookup load(URI url, String issuerId, JwtAuthenticator authenticator,
+      StatusFreshness freshness) {
     String key = url.toString();
-    Optional<StatusListSnapshot> cached = cache.get(key);
+    Optional<CachedList> cached = cache.get(key);
     events.lookup(CacheEvents.STATUS_LIST, cached.isPresent());
-    if (cached.isPresent()) {
-      return checkIssuer(cached.get(), issuerId);
+    if (cached.isPresent() && freshness == StatusFreshness.CACHED) {
+      return checkIssuer(cached.get().snapshot(), issuerId);
     }
-    FetchResult fetched = fetcher.fetch(url, ACCEPT, SafeFetcher.STATUS_LIST_MAX_BYTES);
+    Optional<String> etag = cached.flatMap(CachedList::etag);
+    FetchResult fetched = etag.isPresent()
+        ? fetcher.fetchIfNoneMatch(url, ACCEPT, SafeFetcher.STATUS_LIST_MAX_BYTES, etag.get())
+        : fetcher.fetch(url, ACCEPT, SafeFetcher.STATUS_LIST_MAX_BYTES);
+    if (fetched instanceof FetchResult.NotModified) {
+      return checkIssuer(cached.get().snapshot(), issuerId);
+    }
+    return verify(fetched, key, issuerId, authenticator);
+  }
+
+  /** Authenticates and decodes a fetched list, and caches it. */
+  private StatusListLookup verify(FetchResult fetched, String key, String issuerId,
+      JwtAuthenticator authenticator) {
     if (fetched instanceof FetchResult.Blocked blocked) {
       return new StatusListLookup.Refused(ErrorCode.FETCH_BLOCKED, blocked.reason());
     }
     if (fetched instanceof FetchResult.Failed failed) {
       return new StatusListLookup.Refused(ErrorCode.STATUS_LIST_UNAVAILABLE, failed.reason());
     }
-    FetchResult.Ok ok = (FetchResult.Ok) fetched;
+    if (!(fetched instanceof FetchResult.Ok ok)) {
+      // A 304 to a request that sent no ETag: nothing we hold is confirmed.
+      return new StatusListLookup.Refused(ErrorCode.STATUS_LIST_UNAVAILABLE,
+          "the status list was not sent");
+    }
     Optional<ParsedCredentialJwt> jwt = CredentialJwt.parse(ok.bodyText().strip());
     if (jwt.isEmpty()) {
       return invalid("the status list is not a credential JWT");
@@ -109,8 +136,8 @@ public final class StatusListService {
         new StatusListSnapshot(key, view.get().issuer(), view.get().purpose(), list);
     // Never cached beyond the list's own end: an expired list must not answer from the cache.
     Instant cachedUntil = now.plus(ttl(view.get(), ok));
-    cache.put(key, snapshot, period.get().notAfter().filter(cachedUntil::isAfter)
-        .orElse(cachedUntil));
+    cache.put(key, new CachedList(snapshot, ok.header("etag")),
+        period.get().notAfter().filter(cachedUntil::isAfter).orElse(cachedUntil));
     return new StatusListLookup.Loaded(snapshot);
   }
 

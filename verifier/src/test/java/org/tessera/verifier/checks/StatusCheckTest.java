@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.JWK;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
+import org.tessera.verifier.fetch.Deadline;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.fetch.SafeFetcher;
 import org.tessera.verifier.keys.DidWebResolver;
 import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.status.StatusListService;
 import org.tessera.verifier.testkit.Fixture;
 
@@ -205,6 +208,48 @@ class StatusCheckTest {
         Map.of("Cache-Control", "max-age=0"));
     assertThat(uncached.check(fixture.credential(), fixture.did, List.of()).code())
         .as("max-age=0 is not cached").contains(ErrorCode.REVOKED);
+  }
+
+  private CheckResult runRevalidated(ObjectNode credential) {
+    return check.check(credential, fixture.did, List.of(), StatusFreshness.REVALIDATED,
+        Deadline.after(Duration.ofSeconds(10)));
+  }
+
+  @Test
+  void run_revalidatedAfterRevocation_revokedAtOnceWhileCachedRunStillPasses() {
+    fixture.publishStatusList(StatusPurpose.REVOCATION, BitstringStatusList.create(131_072),
+        Map.of("ETag", "\"v1\""));
+    assertThat(run(fixture.credential()).isPassed()).isTrue();
+    fixture.publishStatusList(StatusPurpose.REVOCATION, listWith(Fixture.STATUS_INDEX),
+        Map.of("ETag", "\"v2\""));
+
+    assertThat(run(fixture.credential()).isPassed()).as("the API trusts its cache").isTrue();
+    assertThat(runRevalidated(fixture.credential()).code()).contains(ErrorCode.REVOKED);
+    assertThat(run(fixture.credential()).code()).as("the new list replaced the cached one")
+        .contains(ErrorCode.REVOKED);
+  }
+
+  @Test
+  void run_revalidatedUnchangedList_notModifiedKeepsCachedList() {
+    fixture.publishStatusList(StatusPurpose.REVOCATION, BitstringStatusList.create(131_072),
+        Map.of("ETag", "\"v1\""));
+    assertThat(runRevalidated(fixture.credential()).isPassed()).isTrue();
+    assertThat(runRevalidated(fixture.credential()).isPassed()).isTrue();
+
+    assertThat(fixture.site.requests(Fixture.STATUS_PATH)).isEqualTo(2);
+    assertThat(fixture.site.notModified(Fixture.STATUS_PATH)).as("second one conditional")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void run_revalidationFails_statusListUnavailableNotTheCachedAnswer() {
+    fixture.publishStatusList(StatusPurpose.REVOCATION, BitstringStatusList.create(131_072),
+        Map.of("ETag", "\"v1\""));
+    assertThat(run(fixture.credential()).isPassed()).isTrue();
+    fixture.site.remove(Fixture.STATUS_PATH);
+
+    assertThat(runRevalidated(fixture.credential()).code())
+        .contains(ErrorCode.STATUS_LIST_UNAVAILABLE);
   }
 
   @Test

@@ -41,6 +41,15 @@ class PinnedSafeFetcherTest {
         .get("/to-ok", ctx -> ctx.redirect("/ok"))
         .get("/loop", ctx -> ctx.redirect("/loop"))
         .get("/missing", ctx -> ctx.status(404))
+        .get("/not-modified", ctx -> ctx.status(304))
+        .get("/tagged", ctx -> {
+          ctx.header("ETag", "\"v1\"");
+          if ("\"v1\"".equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+          } else {
+            ctx.result("list");
+          }
+        })
         .get("/cookie-then-echo", ctx -> {
           ctx.cookie("session", "secret");
           ctx.redirect("/echo");
@@ -225,5 +234,30 @@ class PinnedSafeFetcherTest {
     JavalinTest.test(server(), (srv, client) -> assertThat(
         dev.fetch(URI.create("http://localhost:" + srv.port() + "/missing"), ACCEPT, 1000))
         .isEqualTo(new FetchResult.Failed("HTTP status 404")));
+  }
+
+  @Test
+  void fetchIfNoneMatch_currentEtag_notModifiedWithHeaders() {
+    JavalinTest.test(server(), (srv, client) -> {
+      FetchResult result = dev.fetchIfNoneMatch(
+          URI.create("http://localhost:" + srv.port() + "/tagged"), ACCEPT, 1000, "\"v1\"");
+      assertThat(result).isInstanceOfSatisfying(FetchResult.NotModified.class,
+          notModified -> assertThat(notModified.headers().get("etag")).containsExactly("\"v1\""));
+    });
+  }
+
+  @Test
+  void fetchIfNoneMatch_staleEtag_wholeBody() {
+    JavalinTest.test(server(), (srv, client) -> assertThat(dev.fetchIfNoneMatch(
+        URI.create("http://localhost:" + srv.port() + "/tagged"), ACCEPT, 1000, "\"v0\""))
+        .isInstanceOfSatisfying(FetchResult.Ok.class,
+            ok -> assertThat(ok.bodyText()).isEqualTo("list")));
+  }
+
+  @Test
+  void fetch_unconditional304_failed() {
+    JavalinTest.test(server(), (srv, client) -> assertThat(
+        dev.fetch(URI.create("http://localhost:" + srv.port() + "/not-modified"), ACCEPT, 1000))
+        .isEqualTo(new FetchResult.Failed("HTTP status 304")));
   }
 }

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real local web server standing in for an issuer's site: serves whatever documents a test
  * publishes (DID document, status lists) by path; anything else is 404. A path can be made slow
- * (the answer waits), and the site counts the requests for each path.
+ * (the answer waits), and the site counts the requests for each path. A document published with
+ * an {@code ETag} header answers a matching {@code If-None-Match} with 304, as the issuer does.
  */
 public final class IssuerSite implements AutoCloseable {
 
@@ -19,6 +20,7 @@ public final class IssuerSite implements AutoCloseable {
   private final Map<String, Document> documents = new ConcurrentHashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
   private final Javalin app;
 
   public IssuerSite() {
@@ -36,6 +38,12 @@ public final class IssuerSite implements AutoCloseable {
             return;
           }
           document.headers().forEach(ctx::header);
+          String etag = document.headers().get("ETag");
+          if (etag != null && etag.equals(ctx.header("If-None-Match"))) {
+            notModified.computeIfAbsent(ctx.path(), p -> new AtomicInteger()).incrementAndGet();
+            ctx.status(304);
+            return;
+          }
           ctx.contentType(document.contentType()).result(document.body());
         });
     }).start("127.0.0.1", 0);
@@ -65,6 +73,12 @@ public final class IssuerSite implements AutoCloseable {
   /** How many requests {@code path} received. */
   public int requests(String path) {
     AtomicInteger count = requests.get(path);
+    return count == null ? 0 : count.get();
+  }
+
+  /** How many requests on {@code path} were answered 304 Not Modified. */
+  public int notModified(String path) {
+    AtomicInteger count = notModified.get(path);
     return count == null ? 0 : count.get();
   }
 
