@@ -12,6 +12,7 @@ import org.tessera.shared.model.cmf.IsoDurations;
 /**
  * What a credential certifies, read for people from its OB 3.0 + CMF JSON (field contract:
  * {@code docs/cmf-extension.md}). Every field is optional: the page shows what is there.
+ * {@code badgeImage} is the achievement's (else the credential's) embedded image.
  * Reads only; never throws on odd input.
  */
 public record CredentialView(
@@ -35,7 +36,8 @@ public record CredentialView(
     Optional<String> qaType,
     Optional<String> qaDescription,
     Optional<String> participationForm,
-    Optional<String> grade) {
+    Optional<String> grade,
+    Optional<String> badgeImage) {
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
@@ -43,6 +45,7 @@ public record CredentialView(
     learningOutcomes = List.copyOf(learningOutcomes);
     assessmentMethods = List.copyOf(assessmentMethods);
     Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(badgeImage, "badgeImage");
   }
 
   public static CredentialView of(JsonNode credential) {
@@ -76,7 +79,25 @@ public record CredentialView(
         facts.qaType(),
         text(qa.path("description")),
         facts.participationForm(),
-        grade(subject));
+        grade(subject),
+        badgeImage(achievement).or(() -> badgeImage(credential)));
+  }
+
+  /** Largest badge image shown inline (a {@code data:} URI; the CSP allows no other source). */
+  static final int MAX_BADGE_IMAGE_CHARS = 512 * 1024;
+
+  private static final Pattern DATA_IMAGE = Pattern.compile(
+      "data:image/(png|jpeg|gif|webp|svg\\+xml);base64,[A-Za-z0-9+/]+={0,2}");
+
+  /**
+   * The {@code image} of an achievement or credential (a URI or an Image object's {@code id}),
+   * when it is an embedded raster or SVG image: a remote one would tell its host who looks, and
+   * an {@code <img>} runs no script of an SVG.
+   */
+  private static Optional<String> badgeImage(JsonNode owner) {
+    JsonNode image = owner.path("image");
+    return text(image.isObject() ? image.path("id") : image)
+        .filter(uri -> uri.length() <= MAX_BADGE_IMAGE_CHARS && DATA_IMAGE.matcher(uri).matches());
   }
 
   /** The learner's name: the unhashed {@code identityType: name} IdentityObject. */
@@ -106,7 +127,7 @@ public record CredentialView(
         .map(CredentialView::hours);
   }
 
-  private static String hours(double hours) {
+  static String hours(double hours) {
     return plain(Math.round(hours * 10) / 10.0);
   }
 
@@ -115,7 +136,7 @@ public record CredentialView(
     return dateTime.filter(t -> DATE.matcher(t).matches());
   }
 
-  private static String plain(double value) {
+  static String plain(double value) {
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 

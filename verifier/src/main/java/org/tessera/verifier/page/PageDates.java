@@ -19,6 +19,13 @@ final class PageDates {
         .withZone(ZoneOffset.UTC).format(instant);
   }
 
+  /** The day of an xsd:dateTime ({@code date.day.pattern}, UTC); other text as it is. */
+  static String formatDay(Messages m, Lang lang, String dateTime) {
+    return CredentialFields.instant(dateTime).map(i -> DateTimeFormatter.ofPattern(
+        m.get(lang, "date.day.pattern"), lang.locale()).withZone(ZoneOffset.UTC).format(i))
+        .orElse(dateTime);
+  }
+
   /**
    * An xsd:dateTime with a time zone (a credential field, a check detail's argument) formatted;
    * any other text as it is, since the page shows what is there (the caller escapes it).

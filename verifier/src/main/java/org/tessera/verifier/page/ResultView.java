@@ -3,20 +3,23 @@ package org.tessera.verifier.page;
 import static org.tessera.shared.html.Html.escape;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tessera.shared.cmf.CmfReason;
-import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.trust.AccreditationScope;
+import org.tessera.verifier.checks.TrustCheck;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.IssuerInfo;
 
 /**
- * The result page: verdict banner, issuer as the trust list names it, what the credential
- * certifies, CMF conformance, every check, the raw credential, and the receipt / share actions.
- * All credential text is escaped; content is only shown once the signature verified.
+ * The result page, credential first: headline ("‹learner› earned ‹title›"), badge, issuer and
+ * key facts, then the verdict with a three-line summary of the checks, the two European
+ * standards, what the credential certifies, and the actions; the issuer's identifiers, every
+ * check and the raw credential are behind "details". All credential text is escaped; content
+ * is only shown once the signature verified, and a credential that did not verify gets no green
+ * line and no share button.
  */
 final class ResultView {
 
@@ -26,32 +29,115 @@ final class ResultView {
     Verdict verdict = Verdict.of(report);
     Optional<CredentialView> view = report.credential().map(CredentialView::of);
     StringBuilder main = new StringBuilder();
-    main.append(banner(m, lang, verdict, options));
+    view.ifPresent(v -> main.append(hero(m, lang, report, v)));
+    main.append(banner(m, lang, verdict, report, options, view.isEmpty()));
+    main.append(summary(m, lang, report, verdict.kind() == Verdict.Kind.VALID));
     view.ifPresentOrElse(v -> {
-      main.append(issuer(m, lang, report, v));
+      report.cmf().ifPresent(cmf -> main.append(StandardsView.render(m, lang, cmf,
+          verdict.kind() == Verdict.Kind.VALID)));
       main.append(certifies(m, lang, v));
-      report.cmf().ifPresent(cmf -> main.append(cmf(m, lang, cmf)));
     }, () -> main.append("<p class=\"notice\">").append(escape(m.get(lang, "cert.notShown")))
         .append("</p>\n"));
+    main.append(actions(m, lang, report, view, options));
+    main.append("<details class=\"more\" id=\"details\"><summary>")
+        .append(escape(m.get(lang, "details.summary"))).append("</summary>\n");
+    view.ifPresent(v -> main.append(issuer(m, lang, report, v)));
     main.append(checks(m, lang, report.checks()));
     report.credential().ifPresent(c -> main.append(raw(m, lang, c)));
-    main.append(actions(m, lang, report, view, options));
-    return Layout.page(m, lang, m.get(lang, "verdict.heading"),
-        options.shareUrl().isPresent() ? "/" : "/", main.toString());
+    main.append("</details>\n");
+    return Layout.page(m, lang, m.get(lang, "verdict.heading"), "/", main.toString());
   }
 
-  private static String banner(Messages m, Lang lang, Verdict verdict, ResultOptions options) {
+  /** Who earned what, from whom, with the key facts in one row. */
+  private static String hero(Messages m, Lang lang, VerificationReport report, CredentialView v) {
+    StringBuilder out = new StringBuilder("<section class=\"hero\" aria-labelledby=\"headline\">\n");
+    v.badgeImage().ifPresent(src -> out.append("<img class=\"badge\" src=\"").append(escape(src))
+        .append("\" alt=\"").append(escape(m.get(lang, "hero.badge"))).append("\">\n"));
+    String title = v.title().orElseGet(() -> m.get(lang, "hero.untitled"));
+    out.append("<h1 id=\"headline\">");
+    if (v.learnerName().isPresent()) {
+      // Two halves around the title, since languages put the verb on either side of it.
+      String after = m.get(lang, "hero.earned.after").strip();
+      out.append(escape(m.get(lang, "hero.earned.before", v.learnerName().get())))
+          .append(" <cite>").append(escape(title)).append("</cite>")
+          .append(after.isEmpty() ? "" : " " + escape(after));
+    } else {
+      out.append("<cite>").append(escape(title)).append("</cite>");
+    }
+    out.append("</h1>\n");
+    out.append(issuedBy(m, lang, report, v));
+    List<String> facts = new ArrayList<>();
+    v.ects().ifPresent(e -> facts.add(m.get(lang, "facts.ects", e)));
+    v.hours().ifPresent(h -> facts.add(m.get(lang, "facts.hours", h)));
+    v.eqfLevel().ifPresent(e -> facts.add(m.get(lang, "facts.eqf", e)));
+    v.issuedOn().ifPresent(d -> facts.add(PageDates.formatDay(m, lang, d)));
+    if (!facts.isEmpty()) {
+      out.append("<ul class=\"facts\">");
+      facts.forEach(f -> out.append("<li>").append(escape(f)).append("</li>"));
+      out.append("</ul>\n");
+    }
+    return out.append("</section>\n").toString();
+  }
+
+  /**
+   * The issuer's name as the trust list gives it, marked accredited when the trust check passed;
+   * otherwise the name the credential gives itself, visibly set apart as self-asserted.
+   */
+  private static String issuedBy(Messages m, Lang lang, VerificationReport report,
+      CredentialView v) {
+    Optional<String> listedName = report.issuer().flatMap(IssuerInfo::name);
+    boolean accredited = report.checks().stream()
+        .anyMatch(c -> c.id().equals(TrustCheck.ID) && c.isPassed());
+    if (listedName.isPresent()) {
+      return "<p class=\"issued-by\" data-issuer=\"listed\">"
+          + escape(m.get(lang, "hero.issuedBy", listedName.get()))
+          + (accredited ? " <span class=\"tag tag-ok\">" + escape(m.get(lang, "hero.accredited"))
+              + "</span>" : "") + "</p>\n";
+    }
+    return "<p class=\"issued-by\" data-issuer=\"self-asserted\">"
+        + escape(m.get(lang, "hero.issuedBy", v.issuerName()
+            .orElseGet(() -> m.get(lang, "hero.unnamedIssuer"))))
+        + " <span class=\"tag tag-warn\">" + escape(m.get(lang, "hero.selfAsserted"))
+        + "</span></p>\n";
+  }
+
+  private static String banner(Messages m, Lang lang, Verdict verdict, VerificationReport report,
+      ResultOptions options, boolean isHeadline) {
     String kind = verdict.kind().id();
     String reason = verdict.reason().map(code -> m.get(lang, "reason." + code.name()))
         .orElseGet(() -> m.get(lang, "verdict.valid.text"));
-    return "<section class=\"verdict verdict-" + kind + "\" data-verdict=\"" + kind
-        + "\" aria-labelledby=\"verdict-title\">\n"
-        + "<h1 id=\"verdict-title\"><span class=\"visually-hidden\">"
+    String heading = isHeadline ? "h1" : "h2";
+    StringBuilder out = new StringBuilder("<section class=\"verdict verdict-" + kind
+        + "\" data-verdict=\"" + kind + "\" aria-labelledby=\"verdict-title\">\n"
+        + "<" + heading + " id=\"verdict-title\"><span class=\"visually-hidden\">"
         + escape(m.get(lang, "verdict.heading")) + ": </span>"
-        + escape(m.get(lang, "verdict." + kind)) + "</h1>\n"
+        + escape(m.get(lang, "verdict." + kind)) + "</" + heading + ">\n"
         + "<p class=\"reason\">" + escape(reason) + "</p>\n"
         + "<p class=\"when\">" + escape(m.get(lang, "verdict.checkedAt",
-            PageDates.format(m, lang, options.checkedAt()))) + "</p>\n</section>\n";
+            PageDates.format(m, lang, options.checkedAt()))));
+    // Pages revalidate every status list with the issuer (decision 0050): the time is now.
+    if (CheckSummary.statusListConsulted(report.checks())) {
+      out.append(' ').append("<span data-status-checked>").append(escape(m.get(lang,
+          "verdict.statusCheckedAt", PageDates.format(m, lang, options.checkedAt()))))
+          .append("</span>");
+    }
+    return out.append("</p>\n</section>\n").toString();
+  }
+
+  /** The checks in three answers; the table is behind "details". */
+  private static String summary(Messages m, Lang lang, VerificationReport report,
+      boolean credible) {
+    StringBuilder out = new StringBuilder("<ul class=\"summary\" aria-label=\""
+        + escape(m.get(lang, "summary.heading")) + "\">");
+    for (CheckSummary.Line line : CheckSummary.of(report.checks(), report.cmf(), credible)) {
+      out.append("<li data-summary=\"").append(line.question()).append("\" data-state=\"")
+          .append(line.state().id()).append("\" class=\"sum sum-").append(line.state().id())
+          .append("\"><span class=\"mark\" aria-hidden=\"true\"></span>")
+          .append(escape(m.get(lang, line.key()))).append("</li>");
+    }
+    out.append("<li><a href=\"#details\">").append(escape(m.get(lang, "summary.more")))
+        .append("</a></li>");
+    return out.append("</ul>\n").toString();
   }
 
   private static String issuer(Messages m, Lang lang, VerificationReport report,
@@ -115,11 +201,11 @@ final class ResultView {
     assessment(m, lang, v).ifPresent(a -> row(out, m.get(lang, "cert.assessment"), a,
         "assessment"));
     v.identityVerification().ifPresent(i -> row(out, m.get(lang, "cert.identity"),
-        value(m, lang, "value.identity.", i), "identity"));
-    v.qaType().ifPresent(q -> row(out, m.get(lang, "cert.qa"), value(m, lang, "value.qa.", q)
+        StandardsView.value(m, lang, "value.identity.", i), "identity"));
+    v.qaType().ifPresent(q -> row(out, m.get(lang, "cert.qa"), StandardsView.value(m, lang, "value.qa.", q)
         + v.qaDescription().map(d -> " – " + d).orElse(""), "qa"));
     v.participationForm().ifPresent(p -> row(out, m.get(lang, "cert.participation"),
-        value(m, lang, "value.participation.", p), "participation"));
+        StandardsView.value(m, lang, "value.participation.", p), "participation"));
     v.grade().ifPresent(g -> row(out, m.get(lang, "cert.grade"), g, "grade"));
     return out.append("</dl>\n</section>\n").toString();
   }
@@ -130,29 +216,6 @@ final class ResultView {
         .append(m.get(lang, s ? "cert.summative" : "cert.notSummative")));
     v.assessmentDescription().ifPresent(d -> text.append(text.length() > 0 ? ". " : "").append(d));
     return text.length() == 0 ? Optional.empty() : Optional.of(text.toString());
-  }
-
-  /** A known vocabulary value in words; an unknown one as it is. */
-  private static String value(Messages m, Lang lang, String prefix, String raw) {
-    return m.keys().contains(prefix + raw) ? m.get(lang, prefix + raw) : raw;
-  }
-
-  private static String cmf(Messages m, Lang lang, CmfVerdict cmf) {
-    StringBuilder out = new StringBuilder("<section aria-labelledby=\"cmf-title\" data-cmf=\""
-        + cmf.conformant() + "\">\n<h2 id=\"cmf-title\">" + escape(m.get(lang, "cmf.heading"))
-        + "</h2>\n");
-    if (cmf.conformant()) {
-      out.append("<p class=\"ok\">").append(escape(m.get(lang, "cmf.yes"))).append("</p>\n");
-    } else {
-      out.append("<p class=\"warn\">").append(escape(m.get(lang, "cmf.no"))).append("</p>\n<ul>");
-      for (CmfReason reason : cmf.reasons()) {
-        String key = "cmf.reason." + reason.code().name();
-        out.append("<li>").append(escape(m.keys().contains(key) ? m.get(lang, key)
-            : reason.message())).append("</li>");
-      }
-      out.append("</ul>\n");
-    }
-    return out.append("</section>\n").toString();
   }
 
   private static String checks(Messages m, Lang lang, List<CheckResult> checks) {

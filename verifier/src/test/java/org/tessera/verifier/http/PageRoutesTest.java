@@ -84,7 +84,8 @@ class PageRoutesTest extends PageAppTestBase {
       String html = body(response);
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.header("Cache-Control")).isEqualTo("no-store");
-      assertThat(html).contains("data-verdict=\"valid\"", ">Valid</h1>",
+      assertThat(html).contains("data-verdict=\"valid\"", ">Valid</h2>",
+          "Ana Example earned <cite>Databases I</cite>",
           Fixture.ISSUER_NAME, "EU-CMF", "EQF levels 5 to 8", "Ana Example",
           "data-field=\"ects\">5<", "data-field=\"eqf\">6<", "data-field=\"hours\">",
           "data-field=\"title\">Databases I<", "data-cmf=\"true\"",
@@ -100,7 +101,7 @@ class PageRoutesTest extends PageAppTestBase {
     String jwt = fixture.sign(fixture.credential());
     JavalinTest.test(app(), (server, client) -> {
       String html = body(postForm(client, "/de/verify", Map.of("credential", jwt)));
-      assertThat(html).contains("data-verdict=\"revoked\"", ">Widerrufen</h1>",
+      assertThat(html).contains("data-verdict=\"revoked\"", ">Widerrufen</h2>",
           "hat diesen Nachweis widerrufen");
     });
   }

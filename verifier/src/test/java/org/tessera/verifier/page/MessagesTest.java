@@ -24,7 +24,7 @@ class MessagesTest {
    * value equal to English is otherwise taken as a forgotten translation, labels included.
    */
   private static final Set<String> SAME_IN_BOTH = Set.of("Online", "Name", "Format",
-      "d MMMM uuuu, HH:mm 'UTC'");
+      "d MMMM uuuu, HH:mm 'UTC'", "d MMMM uuuu");
 
   private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
