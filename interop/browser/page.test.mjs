@@ -43,7 +43,11 @@ describe('verification page', () => {
     assert.equal(response.status(), 200);
     const banner = page.locator('[data-verdict]');
     assert.equal(await banner.getAttribute('data-verdict'), 'valid');
-    assert.match(await banner.locator('h1').innerText(), /Valid/);
+    assert.match(await banner.locator('h2').innerText(), /Valid/);
+    assert.equal(await page.locator('#headline').innerText(),
+      `${LEARNER.name} earned Accessible Web Interfaces`);
+    // Identifiers and the accreditation scope are behind "details".
+    await page.locator('details.more > summary').click();
     const text = await page.locator('main').innerText();
     assert.match(text, /Tessera Demo University/);
     assert.match(text, /EU-CMF/);
@@ -109,7 +113,8 @@ describe('verification page', () => {
     await page.locator('#verify').click();
     await page.waitForSelector('[data-verdict]');
     assert.equal(await page.locator('[data-verdict]').getAttribute('data-verdict'), 'not-trusted');
-    assert.match(await page.locator('main').innerText(), /not on the trust list/);
+    assert.match(await page.locator('.issued-by').innerText(), /not confirmed by the trust list/);
+    assert.equal(await page.locator('#share').count(), 0, 'no share button for an untrusted issuer');
     await screenshot(page, 'not-trusted');
     await context.close();
   });
@@ -143,7 +148,7 @@ describe('verification page', () => {
   test('the German page shows the verdict in German', async () => {
     const { context, page } = await open(`/de${sharePath(validShare)}`);
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
-    assert.match(await page.locator('.verdict h1').innerText(), /Gültig/);
+    assert.match(await page.locator('.verdict h2').innerText(), /Gültig/);
     assert.match(await page.locator('main').innerText(), /Was er bescheinigt/);
     await screenshot(page, 'valid-share-de');
     // The choice is remembered: the un-prefixed form is now German too.
@@ -155,7 +160,7 @@ describe('verification page', () => {
   test('Accept-Language: nl gives the Dutch page', async () => {
     const { context, page } = await open(sharePath(validShare), { locale: 'nl-NL' });
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
-    assert.match(await page.locator('.verdict h1').innerText(), /Geldig/);
+    assert.match(await page.locator('.verdict h2').innerText(), /Geldig/);
     await context.close();
   });
 
