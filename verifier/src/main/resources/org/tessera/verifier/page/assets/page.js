@@ -72,4 +72,12 @@
       }
     });
   }
+
+  // "Show every check" opens the details it points to (a link alone only scrolls to the summary).
+  document.querySelectorAll('a[href="#details"]').forEach((link) => {
+    link.addEventListener('click', () => {
+      const details = document.getElementById('details');
+      if (details) { details.open = true; }
+    });
+  });
 })();
