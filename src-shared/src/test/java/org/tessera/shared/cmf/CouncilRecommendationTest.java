@@ -45,4 +45,16 @@ class CouncilRecommendationTest {
     assertThat(CouncilRecommendation.missingElements(verdict(m -> m.remove("qualityAssurance"))))
         .containsExactly(CmfReasonCode.MISSING_QUALITY_ASSURANCE);
   }
+
+  @Test
+  void missingElements_neitherHoursNorEcts_workloadMissing() {
+    ObjectNode json = CredentialJson.toJson(SampleCredentials.conformant());
+    ObjectNode micro = (ObjectNode) json.at("/credentialSubject/achievement/microCredential");
+    micro.remove("volumeOfLearning");
+    micro.remove("creditPoint");
+    ((ObjectNode) json.at("/credentialSubject/achievement")).remove("creditsAvailable");
+
+    assertThat(CouncilRecommendation.missingElements(CmfConformance.evaluate(json,
+        CmfPolicy.EU_CMF))).containsExactly(CmfReasonCode.MISSING_WORKLOAD);
+  }
 }

@@ -66,6 +66,20 @@ class CredentialViewTest {
   }
 
   @Test
+  void of_embeddedBadgeImage_shown_remoteOrScriptImageNot() throws IOException {
+    ObjectNode credential = example();
+    ObjectNode achievement = (ObjectNode) credential.at("/credentialSubject/achievement");
+    achievement.putObject("image").put("id", "data:image/png;base64,iVBORw0KGgo=")
+        .put("type", "Image");
+    assertThat(CredentialView.of(credential).badgeImage())
+        .contains("data:image/png;base64,iVBORw0KGgo=");
+
+    achievement.put("image", "https://tracker.example/badge.png");
+    credential.put("image", "data:text/html;base64,PHNjcmlwdD4=");
+    assertThat(CredentialView.of(credential).badgeImage()).isEmpty();
+  }
+
+  @Test
   void hours_nonWholeDuration_oneDecimal() {
     assertThat(CredentialView.hours("PT90M")).contains("1.5");
     assertThat(CredentialView.hours("P1D")).contains("24");
