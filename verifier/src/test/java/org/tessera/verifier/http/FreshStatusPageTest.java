@@ -6,9 +6,9 @@ import static org.tessera.verifier.http.PageTestSupport.postForm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.JWK;
-import io.javalin.testtools.JavalinTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.did.DidJwk;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.JwkGenerator;
