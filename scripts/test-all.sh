@@ -2,7 +2,8 @@
 # THE test command (README; CI runs it through .ci/run). Needs Java 17, Maven and Node 20 only.
 # Stops at the first failing step and ends with a summary:
 #   0. scripts/prepare-test-machine.sh      PostgreSQL up; softhsm2 + chromium when root
-#   1. mvn -B verify                        every Java test; builds the jars
+#   1. mvn -B install                       every Java test; builds the jars and installs the
+#                                           modules, so that `mvn dependency:tree` resolves them
 #   2. npm ci in interop/                   pinned Node packages (package-lock.json)
 #   3. ajv on docs/examples/...json         the documented example passes both schemas
 #   4. node --test interop/vectors/         status-list vectors, incl. the Java-encoded one
@@ -98,7 +99,7 @@ run() {
 rm -rf src-shared/target/surefire-reports service-kit/target/surefire-reports \
   issuer/target/surefire-reports verifier/target/surefire-reports # counted after the run: no stale reports
 run prepare bash scripts/prepare-test-machine.sh
-run java mvn -B verify
+run java mvn -B install
 NODE_FOLDERS="interop interop/oid4vci interop/browser interop/browser-claim"
 run npm bash -c "for d in $NODE_FOLDERS; do (cd \$d && npm ci --no-audit --no-fund) || exit 1; done"
 run ajv node interop/ajv/validate.mjs docs/examples/cmf-microcredential.json
