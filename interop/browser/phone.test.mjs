@@ -9,7 +9,7 @@ import {
   untrustedCopy,
 } from './lib.mjs';
 
-const LANGS = ['en', 'de', 'nl'];
+const LANGS = ['en', 'de', 'nl', 'fr', 'es', 'it', 'pl'];
 const PHONE = { viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 

@@ -20,7 +20,7 @@ import org.tessera.verifier.status.StatusFreshness;
 
 /**
  * The verification page: {@code GET /} (form), {@code POST /verify} (pasted text or uploaded
- * file, never a query string), the language prefixes {@code /en/ /de/ /nl/}, and the static
+ * file, never a query string), the language prefixes {@code /en/ /de/ /nl/ /fr/ /es/ /it/ /pl/}, and the static
  * assets. Pages with a credential are {@code no-store}.
  */
 final class PageHandlers {

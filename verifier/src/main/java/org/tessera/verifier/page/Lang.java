@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@code Accept-Language}; never by a query parameter, so a link never carries more than it must.
  */
 public enum Lang {
-  EN("en"), DE("de"), NL("nl");
+  EN("en"), DE("de"), NL("nl"), FR("fr"), ES("es"), IT("it"), PL("pl");
 
   /** Cookie remembering an explicit choice (made by following a {@code /de/} link). */
   public static final String COOKIE = "lang";

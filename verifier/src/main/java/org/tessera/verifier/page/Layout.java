@@ -22,6 +22,10 @@ final class Layout {
         case EN -> "English";
         case DE -> "Deutsch";
         case NL -> "Nederlands";
+        case FR -> "Français";
+        case ES -> "Español";
+        case IT -> "Italiano";
+        case PL -> "Polski";
       };
       switcher.append("<li><a href=\"/").append(other.tag()).append(escape(here)).append("\" hreflang=\"")
           .append(other.tag()).append("\" lang=\"").append(other.tag()).append('"')
