@@ -32,6 +32,17 @@ class PageDatesLanguageTest extends PageAppTestBase {
           "Gültig bis 1. März 2030, 00:00 UTC.", "Geprüft am 15. Januar 2026, 12:00 UTC."};
       case NL -> new String[] {"1 maart 2025, 10:00 UTC", "1 maart 2030, 00:00 UTC",
           "Geldig tot 1 maart 2030, 00:00 UTC.", "Gecontroleerd op 15 januari 2026, 12:00 UTC."};
+      case FR -> new String[] {"1 mars 2025 à 10:00 UTC", "1 mars 2030 à 00:00 UTC",
+          "Valide jusqu’au 1 mars 2030 à 00:00 UTC.", "Vérifiée le 15 janvier 2026 à 12:00 UTC."};
+      case ES -> new String[] {"1 de marzo de 2025, 10:00 UTC", "1 de marzo de 2030, 00:00 UTC",
+          "Válida hasta el 1 de marzo de 2030, 00:00 UTC.",
+          "Comprobada el 15 de enero de 2026, 12:00 UTC."};
+      case IT -> new String[] {"1 marzo 2025, ore 10:00 UTC", "1 marzo 2030, ore 00:00 UTC",
+          "Valida fino al 1 marzo 2030, ore 00:00 UTC.",
+          "Verificata il 15 gennaio 2026, ore 12:00 UTC."};
+      // Polish months in the genitive after the day, as java.time gives them.
+      case PL -> new String[] {"1 marca 2025 r., 10:00 UTC", "1 marca 2030 r., 00:00 UTC",
+          "Ważne do 1 marca 2030 r., 00:00 UTC.", "Sprawdzono 15 stycznia 2026 r., 12:00 UTC."};
     };
     String jwt = fixture.sign(fixture.credential());
     JavalinTest.test(app(), (server, client) -> {

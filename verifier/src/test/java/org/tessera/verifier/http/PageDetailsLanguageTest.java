@@ -20,13 +20,13 @@ import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.Detail;
 import org.tessera.verifier.result.DetailKey;
 
-/** The checks table of a German or Dutch page has no English detail left in it. */
+/** The checks table of a page in any language but English has no English detail left in it. */
 class PageDetailsLanguageTest extends PageAppTestBase {
 
   private final Messages messages = new Messages();
 
   @ParameterizedTest
-  @EnumSource(value = Lang.class, names = {"DE", "NL"})
+  @EnumSource(value = Lang.class, mode = EnumSource.Mode.EXCLUDE, names = "EN")
   void verify_validCredential_everyPassedDetailInPageLanguage(Lang lang) {
     String jwt = fixture.sign(fixture.credential());
     VerificationReport expected = fixture.verify(jwt);
@@ -43,7 +43,7 @@ class PageDetailsLanguageTest extends PageAppTestBase {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Lang.class, names = {"DE", "NL"})
+  @EnumSource(value = Lang.class, mode = EnumSource.Mode.EXCLUDE, names = "EN")
   void verify_tampered_skippedDetailsInPageLanguage(Lang lang) {
     String jwt = fixture.sign(fixture.credential());
     String tampered = jwt.substring(0, jwt.length() - 4) + (jwt.endsWith("AAAA") ? "BBBB" : "AAAA");

@@ -11,7 +11,10 @@ class LangTest {
   void fromAcceptLanguage_qualityValues_bestSupportedWins() {
     assertThat(Lang.fromAcceptLanguage("fr-FR,de;q=0.5,nl;q=0.8")).contains(Lang.NL);
     assertThat(Lang.fromAcceptLanguage("de-AT")).contains(Lang.DE);
-    assertThat(Lang.fromAcceptLanguage("fr, es;q=0.9")).isEmpty();
+    assertThat(Lang.fromAcceptLanguage("fr-CA, es;q=0.9")).contains(Lang.FR);
+    assertThat(Lang.fromAcceptLanguage("pt-BR, it;q=0.4, es-MX;q=0.7")).contains(Lang.ES);
+    assertThat(Lang.fromAcceptLanguage("pl-PL")).contains(Lang.PL);
+    assertThat(Lang.fromAcceptLanguage("pt, ja;q=0.9")).isEmpty();
     assertThat(Lang.fromAcceptLanguage("de;q=bogus")).isEmpty();
     assertThat(Lang.fromAcceptLanguage("x".repeat(600))).isEmpty();
   }

@@ -22,6 +22,8 @@ class MessagesTest {
   /**
    * Texts that are rightly the same in English and a translation. Kept short and explicit: a
    * value equal to English is otherwise taken as a forgotten translation, labels included.
+   * "Online" is the Dutch, Italian and Polish word too; "Name" the German; "Format" the German,
+   * French and Polish; the date patterns differ only in month names, which the locale supplies.
    */
   private static final Set<String> SAME_IN_BOTH = Set.of("Online", "Name", "Format",
       "d MMMM uuuu, HH:mm 'UTC'", "d MMMM uuuu");
@@ -32,14 +34,14 @@ class MessagesTest {
   private final Messages messages = new Messages();
 
   @ParameterizedTest
-  @EnumSource(value = Lang.class, names = {"DE", "NL"})
+  @EnumSource(value = Lang.class, mode = EnumSource.Mode.EXCLUDE, names = "EN")
   void translation_hasEveryEnglishKey(Lang lang) {
     assertThat(messages.keys()).allSatisfy(key ->
         assertThat(messages.has(lang, key)).as("%s missing in %s", key, lang).isTrue());
   }
 
   @ParameterizedTest
-  @EnumSource(value = Lang.class, names = {"DE", "NL"})
+  @EnumSource(value = Lang.class, mode = EnumSource.Mode.EXCLUDE, names = "EN")
   void translation_noTextLeftInEnglish(Lang lang) {
     assertThat(messages.keys()).allSatisfy(key -> {
       String english = messages.get(Lang.EN, key);
@@ -96,7 +98,7 @@ class MessagesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Lang.class, names = {"DE", "NL"})
+  @EnumSource(value = Lang.class, mode = EnumSource.Mode.EXCLUDE, names = "EN")
   void detail_translated_neitherWireTextNorEnglishPage(Lang lang) {
     for (DetailKey key : DetailKey.values()) {
       Detail detail =
@@ -149,6 +151,12 @@ class MessagesTest {
     assertThat(messages.get(Lang.DE, "actions.share.days", 30)).isEqualTo("30 Tage");
     assertThat(messages.get(Lang.NL, "actions.share.days", 1)).isEqualTo("1 dag");
     assertThat(messages.get(Lang.NL, "actions.share.days", 7)).isEqualTo("7 dagen");
+    assertThat(messages.get(Lang.FR, "actions.share.days", 1)).isEqualTo("1 jour");
+    assertThat(messages.get(Lang.ES, "actions.share.days", 30)).isEqualTo("30 días");
+    assertThat(messages.get(Lang.IT, "actions.share.days", 7)).isEqualTo("7 giorni");
+    assertThat(messages.get(Lang.PL, "actions.share.days", 2)).isEqualTo("2 dni");
+    assertThat(messages.get(Lang.PL, "cmf.value.outcomes", 5))
+        .isEqualTo("efekty uczenia się: 5");
   }
 
   private static Set<Integer> arguments(String pattern) {

@@ -40,6 +40,21 @@ class PageDatesTest {
         .isEqualTo("1. Januar 2027, 00:00 UTC");
     assertThat(PageDates.format(messages, Lang.NL, NEW_YEAR))
         .isEqualTo("1 januari 2027, 00:00 UTC");
+    assertThat(PageDates.format(messages, Lang.FR, NEW_YEAR))
+        .isEqualTo("1 janvier 2027 à 00:00 UTC");
+    assertThat(PageDates.format(messages, Lang.ES, NEW_YEAR))
+        .isEqualTo("1 de enero de 2027, 00:00 UTC");
+    assertThat(PageDates.format(messages, Lang.IT, NEW_YEAR))
+        .isEqualTo("1 gennaio 2027, ore 00:00 UTC");
+  }
+
+  /** Polish names the month in the genitive after a day ("1 stycznia"), as java.time does. */
+  @Test
+  void format_polish_monthInGenitive() {
+    assertThat(PageDates.format(messages, Lang.PL, NEW_YEAR))
+        .isEqualTo("1 stycznia 2027 r., 00:00 UTC");
+    assertThat(PageDates.formatDay(messages, Lang.PL, "2027-03-15T18:45:00+02:00"))
+        .isEqualTo("15 marca 2027 r.");
   }
 
   @Test
