@@ -8,6 +8,8 @@ import java.util.TimeZone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PageDatesTest {
 
@@ -32,27 +34,22 @@ class PageDatesTest {
     Locale.setDefault(locale);
   }
 
-  @Test
-  void format_instant_inPageLanguage_alwaysUtc() {
-    assertThat(PageDates.format(messages, Lang.EN, NEW_YEAR))
-        .isEqualTo("1 January 2027, 00:00 UTC");
-    assertThat(PageDates.format(messages, Lang.DE, NEW_YEAR))
-        .isEqualTo("1. Januar 2027, 00:00 UTC");
-    assertThat(PageDates.format(messages, Lang.NL, NEW_YEAR))
-        .isEqualTo("1 januari 2027, 00:00 UTC");
-    assertThat(PageDates.format(messages, Lang.FR, NEW_YEAR))
-        .isEqualTo("1 janvier 2027 à 00:00 UTC");
-    assertThat(PageDates.format(messages, Lang.ES, NEW_YEAR))
-        .isEqualTo("1 de enero de 2027, 00:00 UTC");
-    assertThat(PageDates.format(messages, Lang.IT, NEW_YEAR))
-        .isEqualTo("1 gennaio 2027, ore 00:00 UTC");
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "EN | 1 January 2027, 00:00 UTC",
+      "DE | 1. Januar 2027, 00:00 UTC",
+      "NL | 1 januari 2027, 00:00 UTC",
+      "FR | 1 janvier 2027 à 00:00 UTC",
+      "ES | 1 de enero de 2027, 00:00 UTC",
+      "IT | 1 gennaio 2027, ore 00:00 UTC",
+      "PL | 1 stycznia 2027 r., 00:00 UTC"})
+  void format_instant_inPageLanguage_alwaysUtc(Lang lang, String expected) {
+    assertThat(PageDates.format(messages, lang, NEW_YEAR)).isEqualTo(expected);
   }
 
   /** Polish names the month in the genitive after a day ("1 stycznia"), as java.time does. */
   @Test
-  void format_polish_monthInGenitive() {
-    assertThat(PageDates.format(messages, Lang.PL, NEW_YEAR))
-        .isEqualTo("1 stycznia 2027 r., 00:00 UTC");
+  void formatDay_polish_monthInGenitive() {
     assertThat(PageDates.formatDay(messages, Lang.PL, "2027-03-15T18:45:00+02:00"))
         .isEqualTo("15 marca 2027 r.");
   }
