@@ -37,8 +37,9 @@ import org.tessera.shared.model.StatusEntry;
 import org.tessera.shared.status.StatusPurpose;
 
 /**
- * Awards an achievement: validate the request → build the credential → check both schemas and
- * the JSON-LD terms → allocate status indexes, sign and store in one transaction.
+ * Awards an achievement: validate the request → build the credential (with the
+ * {@code relatedResource} digests of the CMF context and schema) → check both schemas and the
+ * JSON-LD terms → allocate status indexes, sign and store in one transaction.
  */
 public final class IssuanceService {
 
@@ -57,6 +58,7 @@ public final class IssuanceService {
   private final IssuerIdentity identity;
   private final Clock clock;
   private final SecureRandom random;
+  private final RelatedResources related = RelatedResources.bundled();
 
   public IssuanceService(Database db, AchievementService achievements,
       CredentialRepository credentials, CredentialChecks checks, CredentialWriter writer,
@@ -152,7 +154,7 @@ public final class IssuanceService {
     if (suspension) {
       placeholders.add(writer.placeholder(StatusPurpose.SUSPENSION));
     }
-    ObjectNode draft = CredentialJson.toJson(CredentialFactory.build(request, achievement,
+    ObjectNode draft = json(CredentialFactory.build(request, achievement,
         identity, "urn:uuid:" + uuid, subjectId, salt, now, placeholders));
     List<FieldError> problems = checks.problems(draft);
     if (!problems.isEmpty()) {
@@ -172,7 +174,16 @@ public final class IssuanceService {
       String uuid, String subjectId, String salt, Instant now, List<StatusEntry> entries) {
     AchievementCredential credential = CredentialFactory.build(request, achievement, identity,
         "urn:uuid:" + uuid, subjectId, salt, now, entries);
-    return CredentialJson.toJson(credential);
+    return json(credential);
+  }
+
+  /** The credential's JSON with the digests of the CMF context and schema it references. */
+  private ObjectNode json(AchievementCredential credential) {
+    ObjectNode json = CredentialJson.toJson(credential);
+    related.attach(json, "").ifPresent(clash -> {
+      throw new IllegalStateException("own credential clashes at " + clash.field());
+    });
+    return json;
   }
 
   public Outcome<JsonNode> find(String id) {

@@ -13,6 +13,7 @@ import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.issuance.CredentialChecks;
 import org.tessera.issuer.issuance.CredentialRow;
 import org.tessera.issuer.issuance.CredentialWriter;
+import org.tessera.issuer.issuance.RelatedResources;
 import org.tessera.issuer.result.FieldError;
 import org.tessera.issuer.result.Outcome;
 import org.tessera.issuer.result.Rejection;
@@ -36,6 +37,7 @@ public final class VcApiService {
   private final CredentialChecks checks;
   private final CredentialWriter writer;
   private final IssuerControlledFields issuerFields;
+  private final RelatedResources related = RelatedResources.bundled();
 
   public VcApiService(CredentialChecks checks, CredentialWriter writer, IssuerIdentity identity,
       AchievementService catalogue, Clock clock) {
@@ -68,7 +70,8 @@ public final class VcApiService {
       uuid = UUID.randomUUID().toString();
       credential.put("id", "urn:uuid:" + uuid);
     }
-    Optional<FieldError> refused = issuerFields.fill(credential);
+    Optional<FieldError> refused = issuerFields.fill(credential)
+        .or(() -> related.attach(credential, "credential."));
     if (refused.isPresent()) {
       return Outcome.failed(Rejection.invalid(List.of(refused.get())));
     }
