@@ -53,14 +53,25 @@ final class PublicHandlers {
   }
 
   void cmfContext(Context ctx) {
-    ctx.header("Cache-Control", "public, max-age=86400")
-        .header("Access-Control-Allow-Origin", "*")
-        .contentType("application/ld+json").result(resources.cmfContext());
+    published(ctx, resources.cmfContext());
   }
 
   void cmfSchema(Context ctx) {
-    ctx.header("Cache-Control", "public, max-age=86400")
+    published(ctx, resources.cmfSchema());
+  }
+
+  /**
+   * A versioned file that never changes (a change is a new version, docs/decisions/0036): cached
+   * for a year, readable by JSON-LD processors in browsers, revalidated by its ETag.
+   */
+  private static void published(Context ctx, PublishedResources.Resource resource) {
+    ctx.header("Cache-Control", "public, max-age=31536000, immutable")
         .header("Access-Control-Allow-Origin", "*")
-        .contentType("application/schema+json").result(resources.cmfSchema());
+        .header("ETag", resource.etag());
+    if (resource.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(HttpStatus.NOT_MODIFIED);
+      return;
+    }
+    ctx.contentType(resource.contentType()).result(resource.bytes());
   }
 }
