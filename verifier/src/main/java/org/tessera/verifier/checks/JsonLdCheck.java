@@ -2,6 +2,7 @@ package org.tessera.verifier.checks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import java.util.Optional;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.jsonld.TermCheckResult;
 import org.tessera.verifier.result.CheckResult;
@@ -11,7 +12,9 @@ import org.tessera.verifier.result.ErrorCode;
 /**
  * Check 8, JSON-LD terms: every property is defined by the credential's contexts, which must all
  * be bundled (never fetched). Runs on the credential view, so the JWT-only claims
- * {@code iss/sub/jti/nbf/exp} are not part of it.
+ * {@code iss/sub/jti/nbf/exp} are not part of it. A {@code relatedResource} digest of a bundled
+ * context or schema that does not match our copy fails it first: the issuer meant other bytes
+ * than those the terms are read with ({@link RelatedResourceDigests}).
  */
 public final class JsonLdCheck implements CredentialRule {
 
@@ -37,6 +40,11 @@ public final class JsonLdCheck implements CredentialRule {
   }
 
   CheckResult check(ObjectNode credential) {
+    Optional<String> mismatch = RelatedResourceDigests.mismatch(credential);
+    if (mismatch.isPresent()) {
+      return CheckResult.failed(ID, ErrorCode.RELATED_RESOURCE_MISMATCH,
+          "relatedResource digestSRI does not match the bundled copy of " + mismatch.get());
+    }
     TermCheckResult result = termCheck.check(credential);
     if (result.ok()) {
       return CheckResult.passed(ID, DetailKey.JSONLD_OK.with());

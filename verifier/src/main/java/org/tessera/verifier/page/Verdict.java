@@ -42,7 +42,7 @@ public record Verdict(Kind kind, Optional<ErrorCode> reason) {
       ErrorCode.DID_RESOLUTION_FAILED, ErrorCode.KEY_NOT_FOUND, ErrorCode.KEY_COMPROMISED,
       ErrorCode.SIGNATURE_INVALID,
       ErrorCode.CLAIMS_MISMATCH, ErrorCode.SCHEMA_INVALID, ErrorCode.JSONLD_INVALID,
-      ErrorCode.NOT_YET_VALID);
+      ErrorCode.RELATED_RESOURCE_MISMATCH, ErrorCode.NOT_YET_VALID);
 
   private static final Set<ErrorCode> TRUST = Set.of(ErrorCode.TRUST_LIST_UNAVAILABLE,
       ErrorCode.TRUST_LIST_INVALID, ErrorCode.ISSUER_NOT_TRUSTED,

@@ -63,7 +63,10 @@ public enum ErrorCode {
   PRESENTATION_REPLAYED("This presentation, or another one for the same nonce, was already"
       + " accepted."),
   REPLAY_CHECK_UNAVAILABLE("The verifier cannot record more presentations right now; try again"
-      + " shortly.");
+      + " shortly."),
+  // Credentials again (added later; codes are only ever appended).
+  RELATED_RESOURCE_MISMATCH("A relatedResource digest does not match this verifier's copy of"
+      + " a context or schema the credential names.");
 
   private final String description;
 
