@@ -152,6 +152,38 @@ class VcApiHttpTest extends HttpTestBase {
     });
   }
 
+  @Test
+  void issue_callersRelatedResource_keptBeforeTheIssuersDigestsOfCmfFiles() {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
+      ObjectNode credential = unsigned(client);
+      JsonNode ours = credential.remove("relatedResource");
+      credential.putObject("relatedResource").put("id", "https://example.org/syllabus.pdf")
+          .put("digestSRI", "sha384-AAAA");
+
+      ObjectNode signed = signed(post(client, "/credentials/issue", body(credential)));
+
+      assertThat(signed.get("relatedResource")).hasSize(3);
+      assertThat(signed.at("/relatedResource/0/id").asText())
+          .isEqualTo("https://example.org/syllabus.pdf");
+      assertThat(signed.get("relatedResource").get(1)).isEqualTo(ours.get(0));
+      assertThat(signed.get("relatedResource").get(2)).isEqualTo(ours.get(1));
+    });
+  }
+
+  @Test
+  void issue_otherDigestForTheCmfContext_is400NamingRelatedResource() {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
+      ObjectNode credential = unsigned(client);
+      ((ObjectNode) credential.get("relatedResource").get(0)).put("digestSRI", "sha384-AAAA");
+
+      Response response = post(client, "/credentials/issue", body(credential));
+
+      assertThat(response.code()).isEqualTo(400);
+      assertThat(json(response).at("/errors/0/field").asText())
+          .isEqualTo("credential.relatedResource");
+    });
+  }
+
   private static String body(ObjectNode credential) {
     ObjectNode body = Json.object();
     body.set("credential", credential);

@@ -43,11 +43,6 @@ public final class RelatedResources {
     return bytes.orElseThrow(() -> new IllegalStateException("CMF context or schema not bundled"));
   }
 
-  /** The entries, in the order they are written. */
-  public List<RelatedResource> entries() {
-    return ours;
-  }
-
   /**
    * Adds our entries for the resources {@code credential} references (its {@code @context} and
    * {@code credentialSchema} ids), in place. Entries a caller sent for other ids are kept; one
