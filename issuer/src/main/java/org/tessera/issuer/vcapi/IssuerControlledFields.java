@@ -29,11 +29,14 @@ final class IssuerControlledFields {
   static final Duration BACKDATING_TOLERANCE = Duration.ofMinutes(5);
 
   private final IssuerIdentity identity;
+  /** The institution's profile as credentials carry it, built once. */
+  private final ObjectNode profile;
   private final AchievementService catalogue;
   private final Clock clock;
 
   IssuerControlledFields(IssuerIdentity identity, AchievementService catalogue, Clock clock) {
     this.identity = Objects.requireNonNull(identity, "identity");
+    this.profile = CredentialJson.profile(identity.profile());
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -51,7 +54,7 @@ final class IssuerControlledFields {
     if (!identity.did().equals(sentId)) {
       return refuse("credential.issuer", "must be this issuer: " + identity.did());
     }
-    ObjectNode ours = CredentialJson.profile(identity.profile());
+    ObjectNode ours = profile.deepCopy();
     Optional<FieldError> differs = firstDifference(sent, ours, "credential.issuer",
         "is set from the institution's profile");
     credential.set("issuer", ours);

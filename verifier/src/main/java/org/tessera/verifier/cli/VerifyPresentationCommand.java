@@ -2,12 +2,9 @@ package org.tessera.verifier.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
@@ -17,7 +14,6 @@ import org.tessera.verifier.presentation.PresentationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code verify-presentation <file|-> --nonce N --audience A}: verifies a presentation and every
@@ -28,10 +24,7 @@ import picocli.CommandLine.Parameters;
     description = "Verify a presentation (VP JWT, vp+jwt, EnvelopedVerifiablePresentation or "
         + "{verifiablePresentation: ...} JSON) of a holder's credentials from a file or - for"
         + " stdin (VERIFIER_PRESENTATION_WINDOW_SECONDS, VERIFIER_PRESENTATION_MAX_CREDENTIALS).")
-final class VerifyPresentationCommand implements Callable<Integer> {
-
-  @Parameters(index = "0", paramLabel = "<file|->", description = "input file, or - for stdin")
-  String input;
+final class VerifyPresentationCommand extends VerifyingCommand {
 
   @Option(names = "--nonce", required = true, paramLabel = "<nonce>",
       description = "the nonce (challenge) the holder was given")
@@ -41,23 +34,8 @@ final class VerifyPresentationCommand implements Callable<Integer> {
       description = "the audience (client id, domain) the presentation must be addressed to")
   String audience;
 
-  @Option(names = "--json", description = "print the presentation report as JSON")
-  boolean json;
-
-  @CommandLine.Mixin
-  TrustOptions trust = new TrustOptions();
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  private final Clock clock;
-  private final Map<String, String> env;
-  private final InputStream stdin;
-
   VerifyPresentationCommand(Clock clock, Map<String, String> env, InputStream stdin) {
-    this.clock = clock;
-    this.env = env;
-    this.stdin = stdin;
+    super(clock, env, stdin);
   }
 
   @Override
@@ -74,13 +52,6 @@ final class VerifyPresentationCommand implements Callable<Integer> {
     try (PinnedSafeFetcher fetcher = PinnedSafeFetcher.create(config.allowHttpLocalhost())) {
       report = Verifier.create(config, policy, clock, fetcher).verifyPresentation(text, expected);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.writePretty(report.toJson()));
-    } else {
-      HumanReport.print(report, out);
-    }
-    out.flush();
-    return report.verified() ? Cli.VERIFIED : Cli.NOT_VERIFIED;
+    return print(report.toJson(), out -> HumanReport.print(report, out), report.verified());
   }
 }
