@@ -1,19 +1,15 @@
 package org.tessera.shared.jose;
 
-import java.security.Provider;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
- * BouncyCastle objects shared by the JOSE helpers. All are immutable; the provider is handed to
- * nimbus per signer and never registered globally, so other code's JCA choices are unaffected.
+ * BouncyCastle objects shared by the JOSE helpers, all immutable. Tessera uses BouncyCastle's
+ * lightweight API only, never its JCA provider: building that provider costs tens of milliseconds
+ * (a CLI's cold start) and loads every algorithm BouncyCastle has.
  */
 final class BouncyCastle {
-
-  /** One provider instance: building one costs tens of milliseconds. */
-  static final Provider PROVIDER = new BouncyCastleProvider();
 
   /** P-256 with BouncyCastle's optimised field arithmetic. */
   static final ECDomainParameters P256 = p256();

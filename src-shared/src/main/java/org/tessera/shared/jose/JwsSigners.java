@@ -2,7 +2,6 @@ package org.tessera.shared.jose;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -15,9 +14,9 @@ public final class JwsSigners {
   private JwsSigners() {}
 
   /**
-   * A signer for the key's one algorithm ({@link JwsAlgorithm#forKey(JWK)}): ES256 through
-   * BouncyCastle (always low-S, {@link EcdsaSignatures}), RS256 through the JDK, EdDSA through
-   * BouncyCastle's Ed25519.
+   * A signer for the key's one algorithm ({@link JwsAlgorithm#forKey(JWK)}), prepared once and
+   * thread-safe: ES256 through BouncyCastle's lightweight ECDSA (always low-S, {@link
+   * EcdsaSignatures}), RS256 through the JDK, EdDSA through BouncyCastle's Ed25519.
    *
    * @throws IllegalArgumentException if the key is public only or of an unsupported type
    */
@@ -28,11 +27,8 @@ public final class JwsSigners {
     JwsAlgorithm alg = JwsAlgorithm.forKey(privateJwk);
     try {
       switch (alg) {
-        case ES256: {
-          ECDSASigner signer = new ECDSASigner((ECKey) privateJwk);
-          signer.getJCAContext().setProvider(BouncyCastle.PROVIDER);
-          return new LowSEs256Signer(signer);
-        }
+        case ES256:
+          return new PreparedEs256Signer(((ECKey) privateJwk).getD().decodeToBigInteger());
         case RS256:
           return new RSASSASigner((RSAKey) privateJwk);
         case EdDSA:
