@@ -1,9 +1,14 @@
 package org.tessera.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.jwk.JWK;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.UUID;
 import org.tessera.shared.jose.CredentialJwt;
 import org.tessera.shared.jose.JwkGenerator;
 import org.tessera.shared.jose.JwsAlgorithm;
@@ -41,6 +46,38 @@ final class Fixtures {
     JwsAlgorithm alg = JwsAlgorithm.forKey(privateKey);
     return CredentialJwt.sign(credential(), JwsSigners.forKey(privateKey), alg,
         SampleCredentials.ISSUER_ID + "#" + privateKey.getKeyID());
+  }
+
+  /**
+   * {@code count} credentials as many learners get them: each with its own credential id, subject
+   * id, learner name and status-list index (a clear bit of {@link #encodedStatusList} of the
+   * minimum size), signed as OB 3.0 JWTs. What real traffic looks like: no two share an id.
+   */
+  static List<String> distinctSignedCredentials(JWK privateKey, int count) {
+    BitstringStatusList list = BitstringStatusList.decode(
+        encodedStatusList(BitstringStatusList.MIN_SIZE), BitstringStatusList.MIN_BYTES);
+    JWSSigner signer = JwsSigners.forKey(privateKey);
+    JwsAlgorithm alg = JwsAlgorithm.forKey(privateKey);
+    String kid = SampleCredentials.ISSUER_ID + "#" + privateKey.getKeyID();
+    List<String> jwts = new ArrayList<>(count);
+    for (int index = 0; jwts.size() < count; index++) {
+      if (index == SampleCredentials.STATUS_INDEX || list.get(index)) {
+        continue;
+      }
+      int n = jwts.size();
+      ObjectNode credential = credential();
+      credential.put("id", "urn:uuid:" + new UUID(0x7e55e7a000004000L, 0x8000000000000000L | n));
+      ObjectNode subject = (ObjectNode) credential.get("credentialSubject");
+      subject.put("id", "urn:uuid:" + new UUID(0x1ea7e7a000004000L, 0x8000000000000000L | n));
+      if (subject.has("name")) {
+        subject.put("name", "Learner " + n);
+      }
+      String statusIndex = Integer.toString(index);
+      credential.get("credentialStatus").findParents("statusListIndex")
+          .forEach(entry -> ((ObjectNode) entry).put("statusListIndex", statusIndex));
+      jwts.add(CredentialJwt.sign(credential, signer, alg, kid));
+    }
+    return jwts;
   }
 
   /**

@@ -36,7 +36,11 @@ import org.tessera.verifier.VerifierConfig;
  * in-memory fetcher serving the issuer's did:web document and its signed revocation list: after
  * the first call, DID document, status list and trust list all come from the verifier's caches.
  */
-record VerifierFixture(Verifier verifier, InMemoryFetcher fetcher, String compactJwt) {
+record VerifierFixture(Verifier verifier, InMemoryFetcher fetcher, String compactJwt,
+    List<String> distinctJwts) {
+
+  /** Distinct credentials the "distinct" benchmarks cycle through: more than any cache keeps. */
+  static final int DISTINCT = 1_000;
 
   /** The fixed "now": inside the sample's validity, the trust list's and the issuer's grant. */
   static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
@@ -64,7 +68,8 @@ record VerifierFixture(Verifier verifier, InMemoryFetcher fetcher, String compac
         .withTrustList(Optional.of(trustListFile.toString()), Optional.of(anchorFile), false);
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     return new VerifierFixture(Verifier.create(config, clock, fetcher), fetcher,
-        Fixtures.signedCredential(issuerKey));
+        Fixtures.signedCredential(issuerKey),
+        Fixtures.distinctSignedCredentials(issuerKey, DISTINCT));
   }
 
   private static TrustList trustList() {

@@ -3,7 +3,9 @@ package org.tessera.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,8 +18,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.tessera.verifier.pipeline.VerificationReport;
 
 /**
- * The verifier module's full offline pipeline for one ES256 credential (see
- * {@link VerifierFixture}): every check of DESIGN §8 and the report, no network.
+ * The verifier module's full offline pipeline (see {@link VerifierFixture}): every check of
+ * DESIGN §8 and the report, no network. {@link #verify} repeats one credential; {@link
+ * #verifyDistinct} cycles through {@value VerifierFixture#DISTINCT} credentials that differ as
+ * real ones do (ids, learner, status index), so no per-credential cache can hit.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -26,6 +30,7 @@ public class VerifierPipelineBenchmark {
 
   private Path dir;
   private VerifierFixture fixture;
+  private final AtomicInteger next = new AtomicInteger();
 
   @Setup
   public void setUp() throws IOException {
@@ -35,6 +40,9 @@ public class VerifierPipelineBenchmark {
     int warmFetches = fixture.fetcher().fetches();
     Checks.require(verify().verified() && fixture.fetcher().fetches() == warmFetches,
         "a second verification is served from the verifier's caches");
+    for (String jwt : fixture.distinctJwts()) {
+      Checks.require(fixture.verifier().verify(jwt).verified(), "every distinct credential verifies");
+    }
   }
 
   @TearDown
@@ -50,5 +58,11 @@ public class VerifierPipelineBenchmark {
   @Benchmark
   public VerificationReport verify() {
     return fixture.verifier().verify(fixture.compactJwt());
+  }
+
+  @Benchmark
+  public VerificationReport verifyDistinct() {
+    List<String> jwts = fixture.distinctJwts();
+    return fixture.verifier().verify(jwts.get(Math.floorMod(next.getAndIncrement(), jwts.size())));
   }
 }

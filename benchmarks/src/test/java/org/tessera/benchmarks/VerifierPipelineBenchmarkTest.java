@@ -3,6 +3,8 @@ package org.tessera.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.verifier.pipeline.VerificationReport;
@@ -38,6 +40,21 @@ class VerifierPipelineBenchmarkTest {
     }
     assertThat(fetches).isPositive();
     assertThat(fixture.fetcher().fetches()).isEqualTo(fetches);
+  }
+
+  @Test
+  void distinctCredentials_allDifferent_allVerified_noneServedAsAnother(@TempDir Path dir) {
+    VerifierFixture fixture = VerifierFixture.create(dir);
+
+    assertThat(fixture.distinctJwts()).hasSize(VerifierFixture.DISTINCT).doesNotHaveDuplicates()
+        .doesNotContain(fixture.compactJwt());
+    Set<String> ids = new HashSet<>();
+    for (String jwt : fixture.distinctJwts().subList(0, 20)) {
+      VerificationReport report = fixture.verifier().verify(jwt);
+      assertThat(report.verified()).isTrue();
+      ids.add(report.credential().orElseThrow().get("id").textValue());
+    }
+    assertThat(ids).hasSize(20);
   }
 
   @Test

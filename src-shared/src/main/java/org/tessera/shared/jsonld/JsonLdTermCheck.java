@@ -45,7 +45,7 @@ public final class JsonLdTermCheck {
   private final Cache<String, JsonValue> contextCache = new ConcurrentContextCache<>(64);
   private final JsonStructure sentinelContext;
   private final ConcurrentMap<String, ActiveContext> prepared = new ConcurrentHashMap<>();
-  private final TermShape shapes = new TermShape(bundledKeywordAliases());
+  private final TermShape shapes = bundledShapes();
   private final LruCache<String, TermCheckResult> verdicts = new LruCache<>(MAX_CACHED_VERDICTS);
 
   public JsonLdTermCheck() {
@@ -125,18 +125,28 @@ public final class JsonLdTermCheck {
         .compute();
   }
 
-  /** Terms any bundled context maps to a keyword: their values can change the verdict. */
-  private static Set<String> bundledKeywordAliases() {
-    Set<String> aliases = new HashSet<>();
+  /**
+   * Shapes over the terms any bundled context maps to a keyword (their values can change the
+   * verdict), of which those only ever mapped to {@code @id} name nodes and nothing else.
+   */
+  private static TermShape bundledShapes() {
+    Set<String> keywordAliases = new HashSet<>();
+    Set<String> idAliases = new HashSet<>();
+    Set<String> otherKeywordAliases = new HashSet<>();
     for (String url : BundledContexts.urls()) {
       byte[] bytes = BundledContexts.bytes(url).orElseThrow();
       try {
-        aliases.addAll(TermShape.keywordAliasesIn(Json.mapper().readTree(bytes)));
+        JsonNode context = Json.mapper().readTree(bytes);
+        keywordAliases.addAll(TermShape.aliasesIn(context, keyword -> keyword.startsWith("@")));
+        idAliases.addAll(TermShape.aliasesIn(context, "@id"::equals));
+        otherKeywordAliases.addAll(TermShape.aliasesIn(context,
+            keyword -> keyword.startsWith("@") && !keyword.equals("@id")));
       } catch (IOException e) {
         throw new IllegalStateException("bundled context is not valid JSON: " + url, e);
       }
     }
-    return aliases;
+    idAliases.removeAll(otherKeywordAliases);
+    return new TermShape(keywordAliases, idAliases);
   }
 
   private ActiveContext prepare(JsonNode context) throws JsonLdError {

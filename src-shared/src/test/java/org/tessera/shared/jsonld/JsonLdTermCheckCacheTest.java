@@ -28,6 +28,37 @@ class JsonLdTermCheckCacheTest {
   }
 
   @Test
+  void check_otherAbsoluteIds_servedFromCache() {
+    // Every issued credential has its own ids; they name nodes and change no verdict.
+    ObjectNode first = Examples.cmfMicroCredential();
+    ObjectNode second = Examples.cmfMicroCredential();
+    second.put("id", "urn:uuid:9a1f0c4e-0d5b-4d39-9f6e-2b8f3f0d7c11");
+    ((ObjectNode) second.get("credentialSubject")).put("id", "did:key:z6MkOtherLearner");
+    achievement(second).put("id", "https://other.example/achievements/42");
+
+    assertThat(check.check(first).ok()).isTrue();
+    assertThat(check.check(second).ok()).isTrue();
+    assertThat(check.cachedVerdicts()).isEqualTo(1);
+  }
+
+  @Test
+  void check_relativeOrNonTextId_keepsItsOwnShape() {
+    assertThat(check.check(Examples.cmfMicroCredential()).ok()).isTrue();
+    ObjectNode relative = Examples.cmfMicroCredential();
+    relative.put("id", "credentials/42");
+    ObjectNode blank = Examples.cmfMicroCredential();
+    blank.put("id", "_:b0");
+    ObjectNode spaced = Examples.cmfMicroCredential();
+    spaced.put("id", "urn:uuid:has space");
+
+    check.check(relative);
+    check.check(blank);
+    check.check(spaced);
+
+    assertThat(check.cachedVerdicts()).isEqualTo(4);
+  }
+
+  @Test
   void check_changedPropertyName_missesCache() {
     assertThat(check.check(Examples.cmfMicroCredential()).ok()).isTrue();
     ObjectNode renamed = Examples.cmfMicroCredential();
