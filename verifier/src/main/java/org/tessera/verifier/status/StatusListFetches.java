@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +22,8 @@ import org.tessera.verifier.result.ErrorCode;
  * Loads the distinct status lists of one credential concurrently, on a pool shared by every
  * verification ({@value #THREADS} threads, {@value #QUEUE} waiting), within the verification's
  * deadline. A list not loaded in time (its fetch is then interrupted) or refused by a full pool
- * is unavailable: the status check fails closed, it never waits longer.
+ * is unavailable: the status check fails closed, it never waits longer. Lists the cache can answer
+ * are answered on the calling thread.
  */
 public final class StatusListFetches {
 
@@ -53,8 +55,14 @@ public final class StatusListFetches {
       JwtAuthenticator authenticator, StatusFreshness freshness, Deadline deadline) {
     Map<String, Future<StatusListLookup>> pending = new LinkedHashMap<>();
     for (URI url : urls) {
-      pending.putIfAbsent(url.toString(),
-          submit(() -> lists.load(url, issuerId, authenticator, freshness), deadline));
+      if (pending.containsKey(url.toString())) {
+        continue;
+      }
+      // A cached list is answered here: handing it to the pool would cost two thread switches.
+      Optional<StatusListLookup> cached = lists.cached(url, issuerId, freshness);
+      pending.put(url.toString(), cached.isPresent()
+          ? CompletableFuture.completedFuture(cached.get())
+          : submit(() -> lists.load(url, issuerId, authenticator, freshness), deadline));
     }
     Map<String, StatusListLookup> loaded = new LinkedHashMap<>();
     pending.forEach((url, future) -> loaded.put(url, await(future, deadline)));

@@ -65,6 +65,20 @@ public final class StatusListService {
     return load(url, issuerId, authenticator, StatusFreshness.CACHED);
   }
 
+  /**
+   * The list at {@code url} when the cache alone can answer, as {@link #load} would: with
+   * {@link StatusFreshness#CACHED} and a cached list. Empty when {@link #load} must go to the
+   * network, so callers can keep the network on another thread and cache hits on their own.
+   */
+  public Optional<StatusListLookup> cached(URI url, String issuerId, StatusFreshness freshness) {
+    if (freshness != StatusFreshness.CACHED) {
+      return Optional.empty();
+    }
+    Optional<CachedList> cached = cache.get(url.toString());
+    cached.ifPresent(hit -> events.lookup(CacheEvents.STATUS_LIST, true));
+    return cached.map(hit -> checkIssuer(hit.snapshot(), issuerId));
+  }
+
   /** As {@link #load(URI, String, JwtAuthenticator)}, as fresh as {@code freshness} asks. */
   public StatusListLookup load(URI url, String issuerId, JwtAuthenticator authenticator,
       StatusFreshness freshness) {
