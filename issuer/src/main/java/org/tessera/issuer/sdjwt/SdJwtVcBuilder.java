@@ -59,7 +59,8 @@ final class SdJwtVcBuilder {
     r.exp().ifPresent(exp -> sd.putClaim("exp", exp.getEpochSecond()));
     sd.putClaim("vct", r.vct());
     sd.putClaim("vct#integrity", r.vctIntegrity());
-    r.holderKey().ifPresent(key -> sd.putClaim("cnf", Map.of("jwk", key.toJSONObject())));
+    // The key's own members only (RFC 7638): a wallet's kid or use is no part of the binding.
+    r.holderKey().ifPresent(key -> sd.putClaim("cnf", Map.of("jwk", key.getRequiredParams())));
     Map<String, Object> statusList = new LinkedHashMap<>();
     statusList.put("idx", r.statusIndex());
     statusList.put("uri", r.statusUri());
