@@ -204,6 +204,36 @@ class SdJwtVcHttpTest extends Oid4vciTestBase {
     });
   }
 
+  @Test
+  void claimPageDownload_servesOneUnboundSdJwtVc_notForARevokedAward() {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
+      Oid4vciFlow flow = new Oid4vciFlow(client);
+      String id = flow.issueCredential();
+      String download = claimPath(client, id) + "/credential.sd-jwt";
+      Response first = client.get(download);
+      assertThat(first.code()).isEqualTo(200);
+      assertThat(first.header("Content-Type")).startsWith("application/dc+sd-jwt");
+      String text = first.body().string();
+      SDJWT sdJwt = SDJWT.parse(text);
+      assertThat(payload(sdJwt).has("cnf")).isFalse();
+      assertThat(verifiesWithPublishedKey(client, JWSObject.parse(sdJwt.getCredentialJwt())))
+          .isTrue();
+      assertThat(client.get(download).body().string()).isEqualTo(text);
+
+      String revoked = flow.issueCredential();
+      String revokedDownload = claimPath(client, revoked) + "/credential.sd-jwt";
+      TestIssuer.post(client, "/api/credentials/" + revoked + "/revoke", "");
+      assertThat(client.get(revokedDownload).code()).isEqualTo(404);
+    });
+  }
+
+  private static String claimPath(HttpClient client, String id) {
+    Response link = TestIssuer.post(client, "/api/credentials/" + id + "/claim-link",
+        "{\"email\": \"ada@example.org\"}");
+    assertThat(link.code()).isEqualTo(200);
+    return json(link).get("claim").get("url").asText().substring(BASE.length());
+  }
+
   static SDJWT collect(Oid4vciFlow flow, String id, TestWallet wallet) {
     Response response = flow.credential(flow.accessTokenFor(id), Oid4vciFlow.v1Request(
         SD_JWT_CONFIGURATION, wallet.proof(BASE, flow.nonce(), TestIssuer.NOW)));
