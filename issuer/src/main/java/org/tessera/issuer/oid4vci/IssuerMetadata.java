@@ -89,11 +89,11 @@ public final class IssuerMetadata {
         .putArray("proof_signing_alg_values_supported"), PROOF_ALGORITHMS);
     ObjectNode metadata = config.putObject("credential_metadata");
     ObjectNode display = metadata.putArray("display").addObject();
-    display.put("name", "Micro-credential");
+    display.put("name", TypeMetadata.NAME);
     display.put("locale", "en");
     display.put("description", "A European micro-credential (SD-JWT VC) from " + issuerName);
-    display.put("background_color", "#12355b");
-    display.put("text_color", "#ffffff");
+    display.put("background_color", TypeMetadata.BACKGROUND);
+    display.put("text_color", TypeMetadata.TEXT_COLOR);
     ArrayNode claims = metadata.putArray("claims");
     for (LearningCredentialClaim claim : LearningCredentialClaim.values()) {
       ObjectNode c = claims.addObject();

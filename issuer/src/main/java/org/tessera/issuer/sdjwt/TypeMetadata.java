@@ -18,9 +18,10 @@ public final class TypeMetadata {
   /** Where the document is served, below the deployment's base URL; also the vct's path. */
   public static final String PATH = "/vct/micro-credential/v1";
   public static final String EUDI_LEARNING_CREDENTIAL = "urn:eu.europa.ec.eudi:learning:credential:1";
-  static final String NAME = "Micro-credential";
-  static final String BACKGROUND = "#12355b";
-  static final String TEXT_COLOR = "#ffffff";
+  /** Display name and colours, shared with the OpenID4VCI metadata. */
+  public static final String NAME = "Micro-credential";
+  public static final String BACKGROUND = "#12355b";
+  public static final String TEXT_COLOR = "#ffffff";
 
   private final String vct;
   private final byte[] bytes;

@@ -196,9 +196,7 @@ public final class StatusListService {
     String id = UUID.randomUUID().toString();
     String encoded = BitstringStatusList.create(LIST_SIZE).encode();
     Instant now = clock.instant();
-    StatusListRow unsigned = new StatusListRow(id, purpose, LIST_SIZE, 0, encoded, "", "", 0,
-        now, now);
-    String jwt = sign(unsigned, encoded, keys.active());
+    String jwt = sign(id, purpose, LIST_SIZE, encoded, keys.active());
     StatusListRow row = new StatusListRow(id, purpose, LIST_SIZE, 0, encoded, jwt, etag(jwt), 0,
         now, now);
     lists.insert(c, row);
@@ -209,16 +207,20 @@ public final class StatusListService {
     return TOKEN_PURPOSE.equals(row.purpose());
   }
 
-  /** The list's signed form, by its kind. */
   private String sign(StatusListRow row, String encoded, SigningKey key) {
-    if (isToken(row)) {
-      return StatusListToken.sign(baseUrl, tokenListUrl(row.id()),
-          BitstringStatusList.decode(encoded, row.size() / 8), ttl,
+    return sign(row.id(), row.purpose(), row.size(), encoded, key);
+  }
+
+  /** The list's signed form, by its kind. */
+  private String sign(String listId, String purpose, int size, String encoded, SigningKey key) {
+    if (TOKEN_PURPOSE.equals(purpose)) {
+      return StatusListToken.sign(baseUrl, tokenListUrl(listId),
+          BitstringStatusList.decode(encoded, size / 8), ttl,
           clock.instant().truncatedTo(ChronoUnit.SECONDS), key);
     }
-    StatusPurpose purpose = StatusPurpose.fromValue(row.purpose())
-        .orElseThrow(() -> new StoreException("unknown status purpose in list " + row.id()));
-    return sign(row.id(), purpose, encoded, key);
+    StatusPurpose bitstring = StatusPurpose.fromValue(purpose)
+        .orElseThrow(() -> new StoreException("unknown status purpose in list " + listId));
+    return sign(listId, bitstring, encoded, key);
   }
 
   private String sign(String listId, StatusPurpose purpose, String encoded, SigningKey key) {
