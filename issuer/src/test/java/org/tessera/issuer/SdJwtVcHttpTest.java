@@ -205,6 +205,32 @@ class SdJwtVcHttpTest extends Oid4vciTestBase {
   }
 
   @Test
+  void keyCompromise_reSignsTheTokenStatusListWithTheActiveKey_bitKept() {
+    app.close();
+    TestIssuer.writeKey(dir.resolve("keys"), JwsAlgorithm.ES256, "es256-2");
+    app = IssuerApp.create(IssuerSettings.of(TestIssuer.config(dir, database.jdbcUrl())), clock);
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
+      Oid4vciFlow flow = new Oid4vciFlow(client);
+      String id = flow.issueCredential();
+      JsonNode status = payload(collect(flow, id, TestWallet.didJwk()))
+          .path("status").path("status_list");
+      String path = status.get("uri").asText().substring(BASE.length());
+      TestIssuer.post(client, "/api/credentials/" + id + "/revoke", "");
+      assertThat(JWSObject.parse(client.get(path).body().string()).getHeader().getKeyID())
+          .endsWith("#es256-1");
+
+      TestIssuer.post(client, "/api/keys/es256-2/activate", "{}");
+      TestIssuer.post(client, "/api/keys/es256-1/compromise",
+          "{\"since\": \"2026-03-01T09:00:00Z\"}");
+
+      String token = client.get(path).body().string();
+      assertThat(JWSObject.parse(token).getHeader().getKeyID()).endsWith("#es256-2");
+      assertThat(bit(verifiedStatusToken(client, token, status.get("uri")),
+          status.get("idx").asInt())).isOne();
+    });
+  }
+
+  @Test
   void claimPageDownload_servesOneUnboundSdJwtVc_notForARevokedAward() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
       Oid4vciFlow flow = new Oid4vciFlow(client);
