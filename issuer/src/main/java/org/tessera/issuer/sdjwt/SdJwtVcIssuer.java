@@ -116,6 +116,8 @@ public final class SdJwtVcIssuer {
       throw new IllegalStateException("SD-JWT VC of an award failed its checks");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    // Locked (PostgreSQL): two first issues of one award at once must not both claim a position.
+    credentials.findForUpdate(c, award.id());
     Optional<SdJwtRow> existing = rows.find(c, award.id());
     StatusRef position = existing.isPresent() ? existing.get().tokenStatus()
         : status.allocateToken(c, award.id());
