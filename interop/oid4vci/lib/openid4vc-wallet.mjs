@@ -31,13 +31,16 @@ function clientFor(wallet) {
 
 /**
  * Redeems `offer` (the issuer's {credential_offer, tx_code?}) for `wallet`; returns
- * {credentialIssuer, jwt}.
+ * {credentialIssuer, jwt}. The first configuration the offer names, unless `configurationId`
+ * picks another one it names (e.g. the dc+sd-jwt one: `jwt` is then the SD-JWT VC).
  */
-export async function collectV1(wallet, offer) {
+export async function collectV1(wallet, offer, { configurationId: wanted } = {}) {
   const client = clientFor(wallet);
   const credentialOffer = await client.resolveCredentialOffer(offer.credential_offer);
   const issuerMetadata = await client.resolveIssuerMetadata(credentialOffer.credential_issuer);
-  const [configurationId] = credentialOffer.credential_configuration_ids;
+  const offered = credentialOffer.credential_configuration_ids;
+  const configurationId = wanted ?? offered[0];
+  assert.ok(offered.includes(configurationId), `the offer names no ${configurationId}`);
   const { accessTokenResponse } = await client.retrievePreAuthorizedCodeAccessTokenFromOffer({
     credentialOffer, issuerMetadata, txCode: offer.tx_code,
   });

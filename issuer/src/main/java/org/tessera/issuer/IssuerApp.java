@@ -24,6 +24,7 @@ import org.tessera.issuer.institutions.InstitutionsLoader;
 import org.tessera.issuer.issuance.CredentialChecks;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.ops.IssuerMetrics;
+import org.tessera.issuer.sdjwt.TypeMetadata;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.schema.CredentialSchemaValidator;
@@ -124,7 +125,8 @@ public final class IssuerApp implements AutoCloseable {
       audit.chainLegacyRows();
       InstitutionWiring.Shared shared = new InstitutionWiring.Shared(db, clock, random,
           new CredentialChecks(new CredentialSchemaValidator(), new JsonLdTermCheck()),
-          config.statusTtl(), access.keyRefresh(), settings.oid4vci(), claimConfig, mail);
+          config.statusTtl(), access.keyRefresh(), settings.oid4vci(), claimConfig, mail,
+          TypeMetadata.of(IssuerIdentity.from(config).baseUrl()));
       institutions = InstitutionsLoader.load(config, shared, keys, offersOverride);
     } catch (RuntimeException e) {
       mail.ifPresent(MailDispatcher::close);

@@ -143,7 +143,8 @@ class Oid4vciFlowHttpTest extends Oid4vciTestBase {
       JsonNode offer = json(flow.fetchOffer(created));
       assertThat(offer.get("credential_issuer").asText()).isEqualTo(BASE);
       assertThat(offer.get("credential_configuration_ids").toString())
-          .isEqualTo("[\"" + Oid4vciFlow.CONFIGURATION + "\"]");
+          .isEqualTo("[\"" + Oid4vciFlow.CONFIGURATION + "\",\""
+              + SdJwtVcHttpTest.SD_JWT_CONFIGURATION + "\"]");
       JsonNode tx = offer.path("grants").path(
           "urn:ietf:params:oauth:grant-type:pre-authorized_code").path("tx_code");
       assertThat(tx.get("input_mode").asText()).isEqualTo("numeric");

@@ -19,5 +19,7 @@ public enum AuditAction {
   KEY_RETIRE,
   KEY_COMPROMISE,
   TOKEN_CREATE,
-  TOKEN_REVOKE
+  TOKEN_REVOKE,
+  /** An award's SD-JWT VC issued or re-issued (another wallet). */
+  SD_JWT_ISSUE
 }

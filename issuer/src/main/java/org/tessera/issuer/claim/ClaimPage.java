@@ -102,6 +102,8 @@ final class ClaimPage {
         + item(base, Download.Kind.SVG, "Badge image (SVG)", "with your credential baked in")
         + item(base, Download.Kind.JWT, "Signed credential (JWT)", "the file verifiers check")
         + item(base, Download.Kind.JSON, "Credential contents (JSON)", "readable, not signed")
+        + item(base, Download.Kind.SD_JWT, "EU wallet format (SD-JWT VC)",
+            "selective disclosure, not bound to a wallet")
         + "</ul>\n</section>\n";
   }
 

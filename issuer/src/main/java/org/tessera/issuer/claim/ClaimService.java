@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.tessera.issuer.audit.AuditAction;
 import org.tessera.issuer.audit.AuditLog;
 import org.tessera.issuer.issuance.CredentialRepository;
+import org.tessera.issuer.sdjwt.SdJwtVcIssuer;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
@@ -24,12 +25,15 @@ public final class ClaimService {
 
   /** An offer this close to its expiry is replaced rather than shown. */
   private static final Duration OFFER_MARGIN = Duration.ofMinutes(1);
+  /** The audit actor of what the learner's claim page does. */
+  static final String LEARNER_ACTOR = "claim-page";
 
   private final Database db;
   private final ClaimRepository claims;
   private final CredentialRepository credentials;
   private final AuditLog audit;
   private final ClaimOffers offers;
+  private final SdJwtVcIssuer sdJwt;
   private final Duration ttl;
   private final URI baseUrl;
   private final Clock clock;
@@ -37,13 +41,14 @@ public final class ClaimService {
   private final OfferSeal seal;
 
   public ClaimService(Database db, ClaimRepository claims, CredentialRepository credentials,
-      AuditLog audit, ClaimOffers offers, Duration ttl, URI baseUrl, Clock clock,
-      SecureRandom random) {
+      AuditLog audit, ClaimOffers offers, SdJwtVcIssuer sdJwt, Duration ttl, URI baseUrl,
+      Clock clock, SecureRandom random) {
     this.db = Objects.requireNonNull(db, "db");
     this.claims = Objects.requireNonNull(claims, "claims");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.offers = Objects.requireNonNull(offers, "offers");
+    this.sdJwt = Objects.requireNonNull(sdJwt, "sdJwt");
     this.ttl = Objects.requireNonNull(ttl, "ttl");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -101,6 +106,12 @@ public final class ClaimService {
   }
 
   public Optional<Download> download(String token, Download.Kind kind) {
+    if (kind == Download.Kind.SD_JWT) {
+      // Issued on first download (not for a revoked award), then served as stored.
+      return open(token).flatMap(claim -> sdJwt.unbound(claim.credential().id(), LEARNER_ACTOR))
+          .map(text -> new Download("application/dc+sd-jwt", kind.fileName(),
+              text.getBytes(StandardCharsets.US_ASCII)));
+    }
     return open(token).map(claim -> download(claim.credential(), kind));
   }
 
@@ -158,6 +169,7 @@ public final class ClaimService {
       case SVG -> new Download("image/svg+xml", kind.fileName(), BakedBadges.bakeSvg(
           BadgeArtwork.svg(credential.title(), credential.issuerName()), credential.jwt())
           .getBytes(StandardCharsets.UTF_8));
+      case SD_JWT -> throw new IllegalArgumentException("an SD-JWT VC is issued, not rendered");
     };
   }
 

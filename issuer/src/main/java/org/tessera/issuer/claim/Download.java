@@ -16,7 +16,9 @@ public record Download(String contentType, String fileName, byte[] body) {
     JWT("credential.jwt"),
     JSON("credential.json"),
     PNG("badge.png"),
-    SVG("badge.svg");
+    SVG("badge.svg"),
+    /** The award as an SD-JWT VC without holder binding (decision 0055). */
+    SD_JWT("credential.sd-jwt");
 
     private final String fileName;
 

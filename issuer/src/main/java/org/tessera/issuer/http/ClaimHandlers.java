@@ -73,6 +73,10 @@ final class ClaimHandlers {
     download(ctx, Download.Kind.SVG);
   }
 
+  void sdJwt(Context ctx) {
+    download(ctx, Download.Kind.SD_JWT);
+  }
+
   void css(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=3600");
     ctx.header("X-Content-Type-Options", "nosniff");

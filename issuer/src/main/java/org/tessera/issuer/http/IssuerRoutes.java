@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.tessera.issuer.oid4vci.IssuerMetadata;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
+import org.tessera.issuer.sdjwt.TypeMetadata;
 import org.tessera.kit.ops.AccessLog;
 
 /** Every route of the issuer, declared in one place, plus error mapping and the access log. */
@@ -85,6 +86,9 @@ public final class IssuerRoutes {
         get("/contexts/cmf-v1.jsonld", pub::cmfContext);
         get("/schemas/cmf-v1.json", pub::cmfSchema);
         get("/institutions", institutions::list);
+        get(TypeMetadata.PATH, pub::typeMetadata);
+        get(PublicHandlers.JWT_VC_ISSUER_WELL_KNOWN + InstitutionResolver.PREFIX,
+            pub::jwtVcIssuer);
         institutionRoutes("", s.didDocumentPath(), h);
         institutionRoutes(InstitutionResolver.PREFIX, "/did.json", h);
         // OpenID4VCI 1.0 / RFC 8414 put the metadata of an issuer URL with a path between host
@@ -118,6 +122,9 @@ public final class IssuerRoutes {
     head(p + "/status/{listId}", pub::statusList);
     get(p + "/achievements/{id}", pub::achievement);
     get(p + "/status/{listId}", pub::statusList);
+    head(p + "/token-status/{listId}", pub::tokenStatusList);
+    get(p + "/token-status/{listId}", pub::tokenStatusList);
+    get(p + PublicHandlers.JWT_VC_ISSUER_WELL_KNOWN, pub::jwtVcIssuer);
 
     post(p + "/api/achievements", admin::createAchievement);
     get(p + "/api/achievements", admin::listAchievements);
@@ -137,6 +144,7 @@ public final class IssuerRoutes {
     get(p + "/claim/{token}/credential.json", claim::json);
     get(p + "/claim/{token}/badge.png", claim::png);
     get(p + "/claim/{token}/badge.svg", claim::svg);
+    get(p + "/claim/{token}/credential.sd-jwt", claim::sdJwt);
     get(p + "/assets/claim.css", claim::css);
 
     post(p + "/credentials/issue", h.vcApi()::issue);

@@ -6,21 +6,31 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tessera.issuer.result.IssuerError;
 import org.tessera.issuer.result.Rejection;
+import org.tessera.issuer.institutions.Institution;
 import org.tessera.issuer.status.StatusListRow;
+import org.tessera.issuer.status.StatusListService;
 
-/** Unauthenticated, cacheable documents: DID document, JWKS, achievements, status lists. */
+/**
+ * Unauthenticated, cacheable documents: DID document, JWKS, achievements, status lists (W3C
+ * Bitstring and IETF Token), the SD-JWT VC type metadata and JWT VC Issuer Metadata.
+ */
 final class PublicHandlers {
 
   static final String VC_JWT = "application/vc+jwt";
+  /** SD-JWT VC §5: the issuer metadata of {@code https://host/path} is at this name + path. */
+  static final String JWT_VC_ISSUER_WELL_KNOWN = "/.well-known/jwt-vc-issuer";
 
   private final InstitutionResolver at;
   private final long ttlSeconds;
   private final PublishedResources resources;
+  private final PublishedResources.Resource typeMetadata;
 
   PublicHandlers(InstitutionResolver at, long ttlSeconds, PublishedResources resources) {
     this.at = Objects.requireNonNull(at, "at");
     this.ttlSeconds = ttlSeconds;
     this.resources = Objects.requireNonNull(resources, "resources");
+    this.typeMetadata = PublishedResources.of(
+        at.institutions().root().sdJwt().type().bytes(), Responses.JSON);
   }
 
   void didDocument(Context ctx) {
@@ -38,7 +48,28 @@ final class PublicHandlers {
   }
 
   void statusList(Context ctx) {
-    Optional<StatusListRow> list = at.of(ctx).status().published(ctx.pathParam("listId"));
+    list(ctx, at.of(ctx).status().published(ctx.pathParam("listId")), VC_JWT);
+  }
+
+  void tokenStatusList(Context ctx) {
+    list(ctx, at.of(ctx).status().publishedToken(ctx.pathParam("listId")),
+        StatusListService.TOKEN_MEDIA_TYPE);
+  }
+
+  /** The SD-JWT VC type metadata, at the deployment's {@code vct} URL. */
+  void typeMetadata(Context ctx) {
+    published(ctx, typeMetadata);
+  }
+
+  /** The JWT VC Issuer Metadata: {@code iss} of the institution's SD-JWT VCs and its keys. */
+  void jwtVcIssuer(Context ctx) {
+    Institution institution = at.of(ctx);
+    ctx.header("Cache-Control", "public, max-age=300").contentType(Responses.JSON)
+        .result(institution.publicKeys().jwtVcIssuerJson(institution.identity().baseUrl()));
+  }
+
+  /** A signed status list, revalidated by its ETag once its ttl has passed. */
+  private void list(Context ctx, Optional<StatusListRow> list, String mediaType) {
     if (list.isEmpty()) {
       Problems.write(ctx, Rejection.of(IssuerError.NOT_FOUND));
       return;
@@ -49,7 +80,7 @@ final class PublicHandlers {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
-    ctx.contentType(VC_JWT).result(list.get().signedJwt());
+    ctx.contentType(mediaType).result(list.get().signedJwt());
   }
 
   void cmfContext(Context ctx) {

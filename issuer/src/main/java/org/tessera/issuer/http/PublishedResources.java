@@ -51,6 +51,11 @@ final class PublishedResources {
         new Resource(BundledFiles.read(CMF_SCHEMA), "application/schema+json"));
   }
 
+  /** A resource of ours that is not a bundled file (e.g. the SD-JWT VC type metadata). */
+  static Resource of(byte[] bytes, String contentType) {
+    return new Resource(bytes, contentType);
+  }
+
   Resource cmfContext() {
     return cmfContext;
   }

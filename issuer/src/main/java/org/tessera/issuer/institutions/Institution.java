@@ -11,6 +11,7 @@ import org.tessera.issuer.keys.KeyLifecycle;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.PublicKeyDocuments;
 import org.tessera.issuer.oid4vci.Oid4vci;
+import org.tessera.issuer.sdjwt.SdJwtVcIssuer;
 import org.tessera.issuer.status.StatusListService;
 import org.tessera.issuer.store.Scope;
 import org.tessera.issuer.vcapi.VcApiService;
@@ -31,7 +32,8 @@ public record Institution(
     VcApiService vcApi,
     Oid4vci oid4vci,
     ClaimService claims,
-    ClaimingIssuance delivery) {
+    ClaimingIssuance delivery,
+    SdJwtVcIssuer sdJwt) {
 
   public Institution {
     Objects.requireNonNull(identity, "identity");
@@ -46,6 +48,7 @@ public record Institution(
     Objects.requireNonNull(oid4vci, "oid4vci");
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(delivery, "delivery");
+    Objects.requireNonNull(sdJwt, "sdJwt");
   }
 
   public String id() {

@@ -21,6 +21,7 @@ import org.tessera.issuer.issuance.CredentialChecks;
 import org.tessera.issuer.issuance.CredentialLifecycle;
 import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.issuance.CredentialWriter;
+import org.tessera.issuer.issuance.SdJwtRepository;
 import org.tessera.issuer.issuance.IdempotencyRepository;
 import org.tessera.issuer.issuance.IssuanceService;
 import org.tessera.issuer.keys.KeyLifecycle;
@@ -28,6 +29,8 @@ import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.KeyStateRepository;
 import org.tessera.issuer.keys.PublicKeyDocuments;
 import org.tessera.issuer.oid4vci.Oid4vci;
+import org.tessera.issuer.sdjwt.SdJwtVcIssuer;
+import org.tessera.issuer.sdjwt.TypeMetadata;
 import org.tessera.issuer.oid4vci.Oid4vciSettings;
 import org.tessera.issuer.status.StatusListRepository;
 import org.tessera.issuer.status.StatusListService;
@@ -44,7 +47,7 @@ public final class InstitutionWiring {
   /** What every institution of a deployment shares. */
   public record Shared(Database db, Clock clock, SecureRandom random, CredentialChecks checks,
       Duration statusTtl, Duration keyRefresh, Oid4vciSettings oid4vci, ClaimConfig claims,
-      Optional<MailDispatcher> mail) {
+      Optional<MailDispatcher> mail, TypeMetadata sdJwtType) {
     public Shared {
       Objects.requireNonNull(db, "db");
       Objects.requireNonNull(clock, "clock");
@@ -55,6 +58,7 @@ public final class InstitutionWiring {
       Objects.requireNonNull(oid4vci, "oid4vci");
       Objects.requireNonNull(claims, "claims");
       Objects.requireNonNull(mail, "mail");
+      Objects.requireNonNull(sdJwtType, "sdJwtType");
     }
   }
 
@@ -79,22 +83,25 @@ public final class InstitutionWiring {
         new IdempotencyRepository(scope), keys, s.clock());
     IssuanceService issuance = new IssuanceService(db, achievements, credentials, s.checks(),
         writer, new IdempotencyRepository(scope), identity, s.clock(), s.random());
-    CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, audit, status,
-        s.clock());
+    SdJwtRepository sdJwtRows = new SdJwtRepository(scope);
+    CredentialLifecycle lifecycle = new CredentialLifecycle(db, credentials, sdJwtRows, audit,
+        status, s.clock());
+    SdJwtVcIssuer sdJwt = new SdJwtVcIssuer(db, credentials, sdJwtRows, status, s.checks(), audit, keys,
+        identity, s.sdJwtType(), s.clock());
     VcApiService vcApi = new VcApiService(s.checks(), writer, identity, achievements,
         s.clock());
     KeyLifecycle keyLifecycle = new KeyLifecycle(db, new KeyStateRepository(scope), audit,
         keys, s.clock(), s.keyRefresh(), status::resignWith);
     Oid4vci oid4vci = Oid4vci.create(db, keys, credentials, audit, identity, s.oid4vci(),
-        s.clock(), s.random());
+        sdJwt, s.clock(), s.random());
     ClaimOffers offers = offersOverride.orElseGet(() -> new WalletOffers(oid4vci.offers()));
     ClaimService claims = new ClaimService(db, new ClaimRepository(scope), credentials, audit,
-        offers, s.claims().ttl(), URI.create(identity.baseUrl()), s.clock(),
+        offers, sdJwt, s.claims().ttl(), URI.create(identity.baseUrl()), s.clock(),
         s.random());
     ClaimingIssuance delivery = new ClaimingIssuance(issuance, claims, s.mail(), db,
         credentials, audit);
     return new Institution(identity, keys, keyLifecycle,
         new PublicKeyDocuments(identity.did(), keys), status, achievements, issuance, lifecycle,
-        vcApi, oid4vci, claims, delivery);
+        vcApi, oid4vci, claims, delivery, sdJwt);
   }
 }

@@ -16,20 +16,24 @@ import org.tessera.issuer.store.Database;
 
 /**
  * Revoke (permanent), suspend and reinstate: flip the credential's bit, re-sign its status list,
- * record the new state and an audit event, in one transaction.
+ * record the new state and an audit event, in one transaction. An award that also has an SD-JWT
+ * VC gets its Token Status List bit set in the same transaction: {@code 1} (INVALID) while
+ * revoked or suspended, as the single bit of {@code bits: 1} means.
  */
 public final class CredentialLifecycle {
 
   private final Database db;
   private final CredentialRepository credentials;
+  private final SdJwtRepository sdJwts;
   private final AuditLog audit;
   private final StatusListService status;
   private final Clock clock;
 
   public CredentialLifecycle(Database db, CredentialRepository credentials,
-      AuditLog audit, StatusListService status, Clock clock) {
+      SdJwtRepository sdJwts, AuditLog audit, StatusListService status, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.sdJwts = Objects.requireNonNull(sdJwts, "sdJwts");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.status = Objects.requireNonNull(status, "status");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -60,6 +64,10 @@ public final class CredentialLifecycle {
       StatusRef ref = action == StatusAction.REVOKE ? row.revocation()
           : row.suspension().orElseThrow();
       status.setBit(c, ref, action != StatusAction.REINSTATE);
+      Optional<SdJwtRow> sdJwt = sdJwts.find(c, row.id());
+      if (sdJwt.isPresent()) {
+        status.setBit(c, sdJwt.get().tokenStatus(), revoked || suspended);
+      }
       Optional<String> revocationReason = action == StatusAction.REVOKE ? reason
           : row.revocationReason();
       credentials.updateState(c, row.id(), revoked, suspended, revocationReason);

@@ -1,5 +1,6 @@
 package org.tessera.issuer.keys;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.nimbusds.jose.jwk.JWK;
 import java.text.ParseException;
 import java.util.HashMap;
@@ -36,6 +37,14 @@ public final class PublicKeyDocuments {
 
   public String jwksJson() {
     return current().jwksJson();
+  }
+
+  /**
+   * The JWT VC Issuer Metadata (SD-JWT VC §5) of the issuer whose {@code iss} is
+   * {@code issuerUrl}: that URL and the JWKS above, embedded so one fetch finds the key.
+   */
+  public String jwtVcIssuerJson(String issuerUrl) {
+    return "{\"issuer\":" + Json.write(new TextNode(issuerUrl)) + ",\"jwks\":" + jwksJson() + "}";
   }
 
   private Rendered current() {

@@ -1,10 +1,16 @@
 package org.tessera.issuer.keys;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.jwk.JWK;
 import java.util.Objects;
 import org.tessera.shared.jose.CredentialJwt;
+import org.tessera.shared.json.Json;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsSigners;
 
@@ -48,6 +54,23 @@ public final class SigningKey {
   /** Signs {@code credential} as an OB 3.0 JWT (the credential is the payload). */
   public String sign(ObjectNode credential) {
     return CredentialJwt.sign(credential, signer, algorithm, kid);
+  }
+
+  /**
+   * Signs {@code claims} as a JWT of media type {@code typ} (e.g. {@code dc+sd-jwt},
+   * {@code statuslist+jwt}) with header {@code alg}, {@code typ} and {@code kid} (the DID URL,
+   * as in the JWKS and the {@code jwt-vc-issuer} metadata).
+   */
+  public String signTyped(ObjectNode claims, String typ) {
+    JWSHeader header = new JWSHeader.Builder(algorithm.nimbus()).keyID(kid)
+        .type(new JOSEObjectType(typ)).build();
+    JWSObject jws = new JWSObject(header, new Payload(Json.write(claims)));
+    try {
+      jws.sign(signer);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("signing key cannot sign " + algorithm.headerName(), e);
+    }
+    return jws.serialize();
   }
 
   /** The key id fragment, e.g. {@code es256-1}. */

@@ -15,13 +15,17 @@ final class CredentialRequestReader {
 
   enum Dialect { V1, DRAFT13 }
 
+  /** The credential asked for: the OB 3.0 JWT VC or the SD-JWT VC (1.0 requests only). */
+  enum Format { JWT_VC_JSON, DC_SD_JWT }
+
   /** The outcome of reading a request. */
   sealed interface Parsed permits Read, Refused {}
 
-  /** A request we can serve: its dialect and its single JWT key proof. */
-  record Read(Dialect dialect, String proofJwt) implements Parsed {
+  /** A request we can serve: its dialect, the format asked for and its single JWT key proof. */
+  record Read(Dialect dialect, Format format, String proofJwt) implements Parsed {
     Read {
       Objects.requireNonNull(dialect, "dialect");
+      Objects.requireNonNull(format, "format");
       Objects.requireNonNull(proofJwt, "proofJwt");
     }
   }
@@ -58,7 +62,12 @@ final class CredentialRequestReader {
       return refused(Dialect.V1, OAuthError.INVALID_CREDENTIAL_REQUEST,
           "credential_configuration_id is missing");
     }
-    if (!IssuerMetadata.CONFIGURATION_ID.equals(configuration.asText())) {
+    Format format;
+    if (IssuerMetadata.CONFIGURATION_ID.equals(configuration.asText())) {
+      format = Format.JWT_VC_JSON;
+    } else if (IssuerMetadata.SD_JWT_CONFIGURATION_ID.equals(configuration.asText())) {
+      format = Format.DC_SD_JWT;
+    } else {
       return refused(Dialect.V1, OAuthError.UNKNOWN_CREDENTIAL_CONFIGURATION,
           "unknown credential configuration");
     }
@@ -78,7 +87,7 @@ final class CredentialRequestReader {
     if (!jwts.get(0).isTextual()) {
       return refused(Dialect.V1, OAuthError.INVALID_PROOF, "a jwt proof must be a string");
     }
-    return new Read(Dialect.V1, jwts.get(0).asText());
+    return new Read(Dialect.V1, format, jwts.get(0).asText());
   }
 
   private static Parsed readDraft13(ObjectNode body) {
@@ -108,7 +117,7 @@ final class CredentialRequestReader {
       return refused(Dialect.DRAFT13, OAuthError.INVALID_PROOF,
           "proof must have proof_type jwt and a jwt");
     }
-    return new Read(Dialect.DRAFT13, proof.get("jwt").asText());
+    return new Read(Dialect.DRAFT13, Format.JWT_VC_JSON, proof.get("jwt").asText());
   }
 
   private static boolean typesMatch(JsonNode types) {

@@ -14,13 +14,16 @@ import org.tessera.issuer.issuance.CredentialRow;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.oid4vci.CredentialRequestReader.Dialect;
+import org.tessera.issuer.sdjwt.SdJwtVcIssuer;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.json.Json;
 
 /**
  * The credential endpoint: an access token and a key proof in, the offered credential out, now
  * re-signed with {@code credentialSubject.id} = the wallet's DID. Its id and status entries stay
- * as they were. On any error nothing changes: no nonce or token is used up, nothing is re-bound.
+ * as they were. Asked for {@code dc+sd-jwt}, it answers with the award's SD-JWT VC bound to the
+ * proof's key instead. On any error nothing changes: no nonce or token is used up, nothing is
+ * re-bound or issued.
  */
 final class CredentialService {
 
@@ -37,11 +40,12 @@ final class CredentialService {
   private final NonceService nonces;
   private final ProofVerifier proofs;
   private final KeyRing keys;
+  private final SdJwtVcIssuer sdJwt;
   private final Clock clock;
 
   CredentialService(Database db, AccessTokenRepository tokens, CredentialRepository credentials,
       BindingRepository bindings, AuditLog audit, NonceService nonces,
-      ProofVerifier proofs, KeyRing keys, Clock clock) {
+      ProofVerifier proofs, KeyRing keys, SdJwtVcIssuer sdJwt, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -50,6 +54,7 @@ final class CredentialService {
     this.nonces = Objects.requireNonNull(nonces, "nonces");
     this.proofs = Objects.requireNonNull(proofs, "proofs");
     this.keys = Objects.requireNonNull(keys, "keys");
+    this.sdJwt = Objects.requireNonNull(sdJwt, "sdJwt");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -118,6 +123,11 @@ final class CredentialService {
         if (row.revoked()) {
           throw new Abort(OAuthError.CREDENTIAL_REQUEST_DENIED,
               "the credential has been revoked");
+        }
+        if (request.format() == CredentialRequestReader.Format.DC_SD_JWT) {
+          // The same award as an SD-JWT VC bound to the proof's key (cnf.jwk); the OB 3.0
+          // credential stays as it is.
+          return sdJwt.issue(c, row, Optional.of(valid.holderKey()), WALLET_ACTOR);
         }
         ObjectNode credential = Json.parseUntrustedObject(row.credentialJson())
             .orElseThrow(() -> new IllegalStateException("stored credential is not JSON"));

@@ -3,6 +3,9 @@ package org.tessera.issuer.oid4vci;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.tessera.issuer.sdjwt.LearningCredentialClaim;
+import org.tessera.issuer.sdjwt.SdJwtVcIssuer;
+import org.tessera.issuer.sdjwt.TypeMetadata;
 import org.tessera.shared.json.Json;
 
 /**
@@ -16,6 +19,8 @@ public final class IssuerMetadata {
   static final String FORMAT = "jwt_vc_json";
   static final List<String> TYPES = List.of("VerifiableCredential", "OpenBadgeCredential");
   static final List<String> PROOF_ALGORITHMS = List.of("ES256", "EdDSA");
+  /** The SD-JWT VC of the same award (issue #17): OpenID4VCI 1.0 only. */
+  static final String SD_JWT_CONFIGURATION_ID = "MicroCredential_dc_sd_jwt";
   static final String PRE_AUTHORIZED_GRANT = "urn:ietf:params:oauth:grant-type:pre-authorized_code";
 
   /** The endpoints, below the issuer URL; the HTTP routes declare the same paths. */
@@ -29,9 +34,10 @@ public final class IssuerMetadata {
   /**
    * @param issuerUrl the Credential Issuer Identifier (our base URL)
    * @param signingAlgorithms the JWS algorithms of our published keys
+   * @param sdJwtType the type of our SD-JWT VCs
    */
   static ObjectNode credentialIssuer(String issuerUrl, String issuerName,
-      List<String> signingAlgorithms) {
+      List<String> signingAlgorithms, TypeMetadata sdJwtType) {
     ObjectNode m = Json.object();
     m.put("credential_issuer", issuerUrl);
     m.putArray("authorization_servers").add(issuerUrl);
@@ -41,8 +47,8 @@ public final class IssuerMetadata {
     m.put("token_endpoint", issuerUrl + TOKEN_PATH);
     m.putArray("display").addObject().put("name", issuerName).put("locale", "en");
 
-    ObjectNode config = m.putObject("credential_configurations_supported")
-        .putObject(CONFIGURATION_ID);
+    ObjectNode supported = m.putObject("credential_configurations_supported");
+    ObjectNode config = supported.putObject(CONFIGURATION_ID);
     config.put("format", FORMAT);
     config.put("scope", CONFIGURATION_ID);
     strings(config.putArray("cryptographic_binding_methods_supported"),
@@ -61,7 +67,41 @@ public final class IssuerMetadata {
     // 1.0 puts display under credential_metadata; draft 13 directly in the configuration.
     config.putObject("credential_metadata").putArray("display").add(display.deepCopy());
     config.putArray("display").add(display);
+    supported.set(SD_JWT_CONFIGURATION_ID,
+        sdJwtConfiguration(issuerName, signingAlgorithms, sdJwtType));
     return m;
+  }
+
+  /**
+   * The {@code dc+sd-jwt} configuration (OpenID4VCI 1.0 Appendix A.3): {@code vct}, holder binding
+   * by the proof's {@code jwk}, and the display and claims metadata wallets render, taken from the
+   * same claim table as the type metadata.
+   */
+  private static ObjectNode sdJwtConfiguration(String issuerName, List<String> signingAlgorithms,
+      TypeMetadata type) {
+    ObjectNode config = Json.object();
+    config.put("format", SdJwtVcIssuer.TYP);
+    config.put("scope", SD_JWT_CONFIGURATION_ID);
+    config.put("vct", type.vct());
+    strings(config.putArray("cryptographic_binding_methods_supported"), List.of("jwk"));
+    strings(config.putArray("credential_signing_alg_values_supported"), signingAlgorithms);
+    strings(config.putObject("proof_types_supported").putObject("jwt")
+        .putArray("proof_signing_alg_values_supported"), PROOF_ALGORITHMS);
+    ObjectNode metadata = config.putObject("credential_metadata");
+    ObjectNode display = metadata.putArray("display").addObject();
+    display.put("name", TypeMetadata.NAME);
+    display.put("locale", "en");
+    display.put("description", "A European micro-credential (SD-JWT VC) from " + issuerName);
+    display.put("background_color", TypeMetadata.BACKGROUND);
+    display.put("text_color", TypeMetadata.TEXT_COLOR);
+    ArrayNode claims = metadata.putArray("claims");
+    for (LearningCredentialClaim claim : LearningCredentialClaim.values()) {
+      ObjectNode c = claims.addObject();
+      c.putArray("path").add(claim.claimName());
+      c.put("mandatory", claim.mandatory());
+      c.putArray("display").addObject().put("name", claim.label()).put("locale", "en");
+    }
+    return config;
   }
 
   static ObjectNode authorizationServer(String issuerUrl) {

@@ -136,7 +136,8 @@ public final class OfferService {
   private ObjectNode offerObject(String handle, OfferRow offer) {
     ObjectNode json = Json.object();
     json.put("credential_issuer", issuerUrl);
-    json.putArray("credential_configuration_ids").add(IssuerMetadata.CONFIGURATION_ID);
+    json.putArray("credential_configuration_ids").add(IssuerMetadata.CONFIGURATION_ID)
+        .add(IssuerMetadata.SD_JWT_CONFIGURATION_ID);
     ObjectNode grant = json.putObject("grants").putObject(IssuerMetadata.PRE_AUTHORIZED_GRANT);
     grant.put("pre-authorized_code", Secrets.codeFor(handle));
     if (offer.txCodeHash().isPresent()) {

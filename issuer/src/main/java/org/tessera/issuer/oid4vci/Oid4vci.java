@@ -13,6 +13,7 @@ import org.tessera.issuer.config.IssuerIdentity;
 import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.keys.KeyRing;
 import org.tessera.issuer.keys.SigningKey;
+import org.tessera.issuer.sdjwt.SdJwtVcIssuer;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.json.Json;
 
@@ -41,8 +42,8 @@ public final class Oid4vci {
   }
 
   public static Oid4vci create(Database db, KeyRing keys, CredentialRepository credentials,
-      AuditLog audit, IssuerIdentity identity, Oid4vciSettings settings, Clock clock,
-      SecureRandom random) {
+      AuditLog audit, IssuerIdentity identity, Oid4vciSettings settings, SdJwtVcIssuer sdJwt,
+      Clock clock, SecureRandom random) {
     String issuerUrl = identity.baseUrl();
     Secrets secrets = new Secrets(random);
     OfferRepository offerRows = new OfferRepository(identity.scope());
@@ -55,12 +56,12 @@ public final class Oid4vci {
     CredentialService credential = new CredentialService(db, tokens, credentials,
         new BindingRepository(identity.scope()), audit, nonces,
         new ProofVerifier(issuerUrl, settings, clock),
-        keys, clock);
+        keys, sdJwt, clock);
     Set<String> algorithms = new LinkedHashSet<>();
     algorithms.add(keys.active().algorithm().headerName());
     keys.keys().stream().map(SigningKey::algorithm).forEach(a -> algorithms.add(a.headerName()));
     ObjectNode issuerMetadata = IssuerMetadata.credentialIssuer(issuerUrl,
-        identity.profile().name(), List.copyOf(algorithms));
+        identity.profile().name(), List.copyOf(algorithms), sdJwt.type());
     ObjectNode asMetadata = IssuerMetadata.authorizationServer(issuerUrl);
     return new Oid4vci(offers, token, nonces, credential, issuerMetadata, asMetadata);
   }

@@ -69,10 +69,10 @@ final class ProofVerifier {
     if (!JwsVerifiers.verify(jwt, key.get().publicKey(), alg.get())) {
       return new ProofCheck.Invalid("the proof signature does not verify with its key");
     }
-    return checkClaims(claims, key.get().holderDid());
+    return checkClaims(claims, key.get());
   }
 
-  private ProofCheck checkClaims(JWTClaimsSet claims, String holderDid) {
+  private ProofCheck checkClaims(JWTClaimsSet claims, BoundKey key) {
     List<String> audience = claims.getAudience();
     if (audience == null || audience.size() != 1 || !issuerUrl.equals(audience.get(0))) {
       return new ProofCheck.Invalid("the proof aud must be the credential issuer URL");
@@ -87,7 +87,7 @@ final class ProofVerifier {
     if (!(nonce instanceof String value) || value.isEmpty()) {
       return new ProofCheck.Invalid("the proof has no nonce");
     }
-    return new ProofCheck.Valid(holderDid, value);
+    return new ProofCheck.Valid(key.holderDid(), key.publicKey().toPublicJWK(), value);
   }
 
   private record BoundKey(JWK publicKey, String holderDid) {}

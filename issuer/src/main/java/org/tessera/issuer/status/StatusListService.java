@@ -20,17 +20,18 @@ import org.tessera.issuer.keys.SigningKey;
 import org.tessera.issuer.store.Database;
 import org.tessera.issuer.store.StoreException;
 import org.tessera.shared.jose.CredentialJwt;
-import org.tessera.shared.jose.ParsedCredentialJwt;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusListCredentialView;
 import org.tessera.shared.status.StatusListCredentials;
 import org.tessera.shared.status.StatusPurpose;
 
 /**
- * Status lists: random index allocation without reuse, bit changes, and the signed
- * {@code BitstringStatusListCredential} of each list, re-signed when its bits change or when the
- * key that signed it was withdrawn. Methods taking a {@link Connection} run inside the caller's
- * transaction.
+ * Status lists: random index allocation without reuse, bit changes, and the signed form of each
+ * list, re-signed when its bits change or when the key that signed it was withdrawn. Two kinds
+ * share the table, the allocation and the bit handling and differ only in how they are signed:
+ * W3C {@code BitstringStatusListCredential}s (one per purpose, for the OB 3.0 credentials) and
+ * IETF Status List Tokens (purpose {@link #TOKEN_PURPOSE}, for the SD-JWT VCs). Methods taking a
+ * {@link Connection} run inside the caller's transaction.
  */
 public final class StatusListService {
 
@@ -40,6 +41,10 @@ public final class StatusListService {
   static final double FILL_LIMIT = 0.75;
   private static final int MAX_PROBES = 200;
   private static final int MAX_UPDATE_RETRIES = 5;
+  /** The stored purpose of Token Status Lists (revocation of SD-JWT VCs, {@code bits: 1}). */
+  public static final String TOKEN_PURPOSE = "token-status";
+  /** The media type of a served Status List Token. */
+  public static final String TOKEN_MEDIA_TYPE = StatusListToken.MEDIA_TYPE;
 
   private final Database db;
   private final StatusListRepository lists;
@@ -67,9 +72,19 @@ public final class StatusListService {
     return baseUrl + "/status/" + listId;
   }
 
-  /** The signed list credential as stored, for serving. */
+  /** The URL a Token Status List is served at; also its token's {@code sub}. */
+  public String tokenListUrl(String listId) {
+    return baseUrl + "/token-status/" + listId;
+  }
+
+  /** The signed Bitstring list credential as stored, for serving. */
   public Optional<StatusListRow> published(String listId) {
-    return db.read(c -> lists.find(c, listId));
+    return db.read(c -> lists.find(c, listId)).filter(row -> !isToken(row));
+  }
+
+  /** The signed Status List Token as stored, for serving. */
+  public Optional<StatusListRow> publishedToken(String listId) {
+    return db.read(c -> lists.find(c, listId)).filter(StatusListService::isToken);
   }
 
   /**
@@ -79,11 +94,21 @@ public final class StatusListService {
    */
   public StatusRef allocate(Connection c, StatusPurpose purpose, String credentialId)
       throws SQLException {
-    Optional<StatusListRow> open = lists.findOpen(c, purpose.value(), FILL_LIMIT);
+    return allocate(c, purpose.value(), credentialId);
+  }
+
+  /** As {@link #allocate(Connection, StatusPurpose, String)}, in a Token Status List. */
+  public StatusRef allocateToken(Connection c, String credentialId) throws SQLException {
+    return allocate(c, TOKEN_PURPOSE, credentialId);
+  }
+
+  private StatusRef allocate(Connection c, String purpose, String credentialId)
+      throws SQLException {
+    Optional<StatusListRow> open = lists.findOpen(c, purpose, FILL_LIMIT);
     if (open.isEmpty()) {
       // Re-check under the lock: another node may just have opened one.
-      lists.lockListOpening(c, purpose.value());
-      open = lists.findOpen(c, purpose.value(), FILL_LIMIT);
+      lists.lockListOpening(c, purpose);
+      open = lists.findOpen(c, purpose, FILL_LIMIT);
     }
     StatusListRow list = open.isPresent() ? open.get() : open(c, purpose);
     for (int probe = 0; probe < MAX_PROBES; probe++) {
@@ -109,7 +134,7 @@ public final class StatusListService {
         return;
       }
       String encoded = bits.with(ref.index(), value).encode();
-      String jwt = sign(row.id(), purposeOf(row), encoded, keys.active());
+      String jwt = sign(row, encoded, keys.active());
       if (lists.update(c, row.id(), row.version(), encoded, jwt, etag(jwt), clock.instant())) {
         return;
       }
@@ -144,7 +169,7 @@ public final class StatusListService {
         return false;
       }
       StatusListRow row = found.get();
-      String jwt = sign(row.id(), purposeOf(row), row.encodedList(), active);
+      String jwt = sign(row, row.encodedList(), active);
       if (lists.update(c, row.id(), row.version(), row.encodedList(), jwt, etag(jwt),
           clock.instant())) {
         return true;
@@ -155,8 +180,9 @@ public final class StatusListService {
 
   /** Whether the stored list carries {@code key}'s kid; an unreadable one is re-signed. */
   private static boolean signedBy(StatusListRow row, SigningKey key) {
-    return CredentialJwt.parse(row.signedJwt()).flatMap(ParsedCredentialJwt::kid)
-        .filter(key.kid()::equals).isPresent();
+    int dot = row.signedJwt().indexOf('.');
+    return dot > 0 && CredentialJwt.decodeJson(row.signedJwt().substring(0, dot))
+        .map(header -> header.path("kid").asText()).filter(key.kid()::equals).isPresent();
   }
 
   /** Whether the bit at {@code ref} is set, read from the stored list. */
@@ -166,20 +192,35 @@ public final class StatusListService {
     return BitstringStatusList.decode(row.encodedList(), row.size() / 8).get(ref.index());
   }
 
-  private StatusListRow open(Connection c, StatusPurpose purpose) throws SQLException {
+  private StatusListRow open(Connection c, String purpose) throws SQLException {
     String id = UUID.randomUUID().toString();
     String encoded = BitstringStatusList.create(LIST_SIZE).encode();
-    String jwt = sign(id, purpose, encoded, keys.active());
     Instant now = clock.instant();
-    StatusListRow row = new StatusListRow(id, purpose.value(), LIST_SIZE, 0, encoded, jwt,
-        etag(jwt), 0, now, now);
+    String jwt = sign(id, purpose, LIST_SIZE, encoded, keys.active());
+    StatusListRow row = new StatusListRow(id, purpose, LIST_SIZE, 0, encoded, jwt, etag(jwt), 0,
+        now, now);
     lists.insert(c, row);
     return row;
   }
 
-  private static StatusPurpose purposeOf(StatusListRow row) {
-    return StatusPurpose.fromValue(row.purpose())
-        .orElseThrow(() -> new StoreException("unknown status purpose in list " + row.id()));
+  private static boolean isToken(StatusListRow row) {
+    return TOKEN_PURPOSE.equals(row.purpose());
+  }
+
+  private String sign(StatusListRow row, String encoded, SigningKey key) {
+    return sign(row.id(), row.purpose(), row.size(), encoded, key);
+  }
+
+  /** The list's signed form, by its kind. */
+  private String sign(String listId, String purpose, int size, String encoded, SigningKey key) {
+    if (TOKEN_PURPOSE.equals(purpose)) {
+      return StatusListToken.sign(baseUrl, tokenListUrl(listId),
+          BitstringStatusList.decode(encoded, size / 8), ttl,
+          clock.instant().truncatedTo(ChronoUnit.SECONDS), key);
+    }
+    StatusPurpose bitstring = StatusPurpose.fromValue(purpose)
+        .orElseThrow(() -> new StoreException("unknown status purpose in list " + listId));
+    return sign(listId, bitstring, encoded, key);
   }
 
   private String sign(String listId, StatusPurpose purpose, String encoded, SigningKey key) {
