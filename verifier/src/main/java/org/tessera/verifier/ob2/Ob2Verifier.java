@@ -32,6 +32,9 @@ import org.tessera.verifier.trust.TrustLookup;
  */
 public final class Ob2Verifier {
 
+  public static final String HOSTED_ID = HostedAssertion.ID;
+  public static final String BADGE_ID = BadgeChain.BADGE_ID;
+  public static final String ISSUER_ID = BadgeChain.ISSUER_ID;
   public static final String RECIPIENT_ID = "ob2.recipient";
 
   /** Check ids of a hosted assertion, in report order. */
@@ -46,7 +49,7 @@ public final class Ob2Verifier {
 
   /** The OB 2.0 check ids that are not also OB 3.0 ones (for pages naming checks). */
   public static final List<String> OWN_IDS =
-      List.of(HostedAssertion.ID, BadgeChain.BADGE_ID, BadgeChain.ISSUER_ID, RECIPIENT_ID);
+      List.of(HOSTED_ID, BADGE_ID, ISSUER_ID, RECIPIENT_ID);
 
   private final HostedAssertion hosted;
   private final SignedAssertion signed;
