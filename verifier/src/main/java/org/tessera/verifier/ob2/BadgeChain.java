@@ -1,7 +1,10 @@
 package org.tessera.verifier.ob2;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.verifier.fetch.Deadline;
@@ -81,15 +84,15 @@ final class BadgeChain {
   }
 
   /** The Profile's {@code publicKey}: one link or a list of them. */
-  private static java.util.List<String> publicKeys(ObjectNode issuer) {
-    var node = issuer.get("publicKey");
+  private static List<String> publicKeys(ObjectNode issuer) {
+    JsonNode node = issuer.get("publicKey");
     if (node == null) {
-      return java.util.List.of();
+      return List.of();
     }
     if (!node.isArray()) {
       return Ob2Json.ref(node).stream().toList();
     }
-    java.util.List<String> keys = new java.util.ArrayList<>();
+    List<String> keys = new ArrayList<>();
     node.forEach(k -> Ob2Json.ref(k).ifPresent(keys::add));
     return keys;
   }
