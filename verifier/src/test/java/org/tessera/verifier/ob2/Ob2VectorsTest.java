@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,6 +32,7 @@ import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.result.CheckStatus;
 import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.testkit.Fixture;
+import org.tessera.verifier.testkit.VectorFiles;
 
 /**
  * Every vector under {@code vectors/ob2} (written by {@code interop/ob2/make-vectors.mjs} with
@@ -147,18 +146,11 @@ class Ob2VectorsTest {
   }
 
   static Path root() {
-    try {
-      return Path.of(Ob2VectorsTest.class.getResource("/vectors/ob2").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return VectorFiles.root("ob2");
   }
 
   private static JsonNode read(Path file) {
-    try {
-      return Json.parseUntrusted(Files.readString(file, StandardCharsets.UTF_8)).orElseThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return VectorFiles.json(file);
   }
+
 }

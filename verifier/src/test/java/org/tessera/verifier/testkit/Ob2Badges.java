@@ -1,14 +1,11 @@
 package org.tessera.verifier.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.model.IdentityObject;
 import org.tessera.shared.trust.AccreditationScope;
 import org.tessera.shared.trust.StatusPeriod;
 import org.tessera.shared.trust.TrustStatus;
@@ -44,7 +41,7 @@ public final class Ob2Badges {
     ObjectNode assertion = document("Assertion", base + "/assertions/" + slug + ".json")
         .put("badge", base + "/badge.json").put("issuedOn", "2025-06-01T10:00:00Z");
     assertion.putObject("recipient").put("type", "email").put("hashed", true).put("salt", "s1")
-        .put("identity", "sha256$" + sha256Hex(EMAIL + "s1"));
+        .put("identity", IdentityObject.hashedEmail(EMAIL, "s1").identityHash());
     assertion.putObject("verification").put("type", "HostedBadge");
     publish(site, assertion);
     return assertion;
@@ -66,14 +63,5 @@ public final class Ob2Badges {
 
   private static ObjectNode document(String type, String id) {
     return Json.object().put("@context", CONTEXT).put("type", type).put("id", id);
-  }
-
-  private static String sha256Hex(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
