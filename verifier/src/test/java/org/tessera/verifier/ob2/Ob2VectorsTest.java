@@ -3,6 +3,7 @@ package org.tessera.verifier.ob2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,6 +31,7 @@ import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.result.CheckStatus;
+import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.testkit.Fixture;
 import org.tessera.verifier.testkit.VectorFiles;
@@ -101,6 +103,18 @@ class Ob2VectorsTest {
       assertThat(report.errorCodes()).extracting(Enum::name)
           .contains(vector.expected().path("code").asText());
     }
+  }
+
+  @Test
+  void verify_signedWhoseKeyIsNotServed_keyUnreachable() {
+    Vector genuine = vectors().stream().filter(v -> v.name().startsWith("101-")).findFirst()
+        .orElseThrow();
+    ObjectNode site = (ObjectNode) genuine.site().deepCopy();
+    site.remove("https://issuer.ob2.test/keys/rs256.json");
+    serve(site);
+
+    assertThat(verifier.verify(genuine.input()).errorCodes())
+        .containsExactly(ErrorCode.OB2_KEY_UNREACHABLE);
   }
 
   @Test

@@ -129,6 +129,37 @@ class Ob2VerifierTest {
   }
 
   @Test
+  void verify_issuerProfileGone_issuerUnreachable() {
+    trustTheIssuer();
+    ObjectNode assertion = Ob2Badges.publishHosted(fixture.site, "a7");
+    fixture.site.remove("/ob2/issuer.json");
+
+    assertThat(verify(Json.write(assertion)).errorCodes())
+        .containsExactly(ErrorCode.OB2_ISSUER_UNREACHABLE);
+  }
+
+  @Test
+  void verify_revocationListGone_failsClosed() {
+    trustTheIssuer();
+    ObjectNode assertion = Ob2Badges.publishHosted(fixture.site, "a8");
+    fixture.site.remove("/ob2/revocations.json");
+
+    assertThat(verify(Json.write(assertion)).errorCodes())
+        .containsExactly(ErrorCode.OB2_REVOCATION_LIST_UNAVAILABLE);
+  }
+
+  @Test
+  void verify_issuedInTheFuture_notYetValid() {
+    trustTheIssuer();
+    ObjectNode assertion = Ob2Badges.publishHosted(fixture.site, "a9");
+    assertion.put("issuedOn", "2027-01-01");
+    Ob2Badges.publish(fixture.site, assertion);
+
+    assertThat(verify(Json.write(assertion)).errorCodes())
+        .containsExactly(ErrorCode.NOT_YET_VALID);
+  }
+
+  @Test
   void verify_ob3CredentialStill_goesThroughThePipeline() {
     VerificationReport report = verify(fixture.sign(fixture.credential()));
 
