@@ -115,7 +115,10 @@ public final class Verifier {
         clock);
   }
 
-  /** Verifies a compact JWT, an enveloped credential or a {@code {verifiableCredential}} JSON. */
+  /**
+   * Verifies a compact JWT, an enveloped credential or a {@code {verifiableCredential}} JSON; an
+   * Open Badges 2.0 assertion (JSON, signed JWS or URL) is verified as such (docs/verifier.md).
+   */
   public VerificationReport verify(String input) {
     return verify(input, StatusFreshness.CACHED);
   }

@@ -58,4 +58,19 @@ class VerifyOb2CommandTest {
         .isEqualTo(Cli.NOT_VERIFIED);
     assertThat(out.toString()).contains("OB2_RECIPIENT_MISMATCH").doesNotContain("x@example.org");
   }
+
+  @Test
+  void verify_humanReport_saysOpenBadges2() {
+    String json = Json.write(Ob2Badges.publishHosted(fixture.site, "c3"));
+    fixture.writeTrustList(fixture.trustList(List.of(Ob2Badges.trusted(fixture.site))));
+    CommandLine cli = Cli.commandLine(fixture.clock,
+        Map.of("VERIFIER_ALLOW_HTTP_LOCALHOST", "true"), new ByteArrayInputStream(new byte[0]));
+    cli.setOut(new PrintWriter(out, true));
+
+    assertThat(cli.execute("verify", fixture.file("badge.json", json).toString(), "--trust-list",
+        fixture.trustListFile().toString(), "--trust-anchor", fixture.anchorFile().toString()))
+        .isEqualTo(Cli.VERIFIED);
+    assertThat(out.toString()).contains("Format: Open Badges 2.0")
+        .contains("[PASSED]  ob2.hosted").contains("[SKIPPED] cmf");
+  }
 }
