@@ -116,16 +116,15 @@ public final class Pipeline {
   public VerificationReport run(String input, StatusFreshness statusFreshness,
       Optional<String> recipientEmail) {
     Deadline until = Deadline.after(deadline);
-    if (openBadges2.isPresent()) {
-      TrustLookup trust = trustSource.current();
-      Optional<Ob2Outcome> outcome =
-          openBadges2.get().verify(input, recipientEmail, trust, until);
-      if (outcome.isPresent()) {
-        return openBadges2Report(outcome.get(), trust);
-      }
-    }
     List<CheckResult> results = new ArrayList<>();
     Step<ParsedCredentialJwt> parsed = checks.parse().run(input);
+    if (parsed.value().isEmpty()) {
+      // Only what is no OB 3.0 credential is looked at as OB 2.0: the common case pays nothing.
+      Optional<VerificationReport> ob2 = openBadges2(input, recipientEmail, until);
+      if (ob2.isPresent()) {
+        return ob2.get();
+      }
+    }
     results.add(parsed.result());
     if (parsed.value().isEmpty()) {
       return unauthenticated(results);
@@ -167,6 +166,17 @@ public final class Pipeline {
     return VerificationReport.of(results, Optional.of(credential),
         Optional.of(checks.cmf().verdict(credential)),
         TrustCheck.issuerInfo(trust, claimedIssuer), TrustCheck.trustListSequence(trust), proof);
+  }
+
+  /** The report on an Open Badges 2.0 assertion; empty when the input is none. */
+  private Optional<VerificationReport> openBadges2(String input, Optional<String> recipientEmail,
+      Deadline until) {
+    if (openBadges2.isEmpty()) {
+      return Optional.empty();
+    }
+    TrustLookup trust = trustSource.current();
+    return openBadges2.get().verify(input, recipientEmail, trust, until)
+        .map(outcome -> openBadges2Report(outcome, trust));
   }
 
   /** An OB 2.0 outcome as the one report; its checks are the OB 2.0 verifier's own. */
