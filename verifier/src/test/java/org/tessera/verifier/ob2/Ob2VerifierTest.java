@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tessera.shared.json.Json;
@@ -32,6 +33,19 @@ class Ob2VerifierTest {
 
   private void trustTheIssuer() {
     fixture.writeTrustList(fixture.trustList(List.of(Ob2Badges.trusted(fixture.site))));
+  }
+
+  /** The codes for a trusted issuer's hosted assertion after {@code change} to it or the site. */
+  private List<ErrorCode> codesAfter(String slug, Consumer<ObjectNode> change) {
+    trustTheIssuer();
+    ObjectNode assertion = Ob2Badges.publishHosted(fixture.site, slug);
+    change.accept(assertion);
+    return verify(Json.write(assertion)).errorCodes();
+  }
+
+  /** Serves the changed assertion as its issuer's copy too. */
+  private void republish(ObjectNode assertion) {
+    Ob2Badges.publish(fixture.site, assertion);
   }
 
   @Test
@@ -78,25 +92,16 @@ class Ob2VerifierTest {
 
   @Test
   void verify_hostedAssertionWithUndefinedTerm_jsonLdInvalid() {
-    trustTheIssuer();
-    ObjectNode assertion = Ob2Badges.publishHosted(fixture.site, "a3");
-    assertion.put("favouriteColour", "blue");
-    Ob2Badges.publish(fixture.site, assertion);
-
-    assertThat(verify(Json.write(assertion)).errorCodes())
+    assertThat(codesAfter("a3", a -> republish(a.put("favouriteColour", "blue"))))
         .containsExactly(ErrorCode.JSONLD_INVALID);
   }
 
   @Test
   void verify_badgeClassServedUnderAnotherId_badgeUnreachable() {
-    trustTheIssuer();
-    ObjectNode assertion = Ob2Badges.publishHosted(fixture.site, "a4");
-    fixture.site.publish("/ob2/badge.json", "application/json", Json.write(Json.object()
-        .put("@context", Ob2Badges.CONTEXT).put("type", "BadgeClass")
-        .put("id", "https://elsewhere.example/badge.json")
-        .put("issuer", Ob2Badges.issuerId(fixture.site))));
-
-    assertThat(verify(Json.write(assertion)).errorCodes())
+    assertThat(codesAfter("a4", a -> fixture.site.publish("/ob2/badge.json", "application/json",
+        Json.write(Json.object().put("@context", Ob2Badges.CONTEXT).put("type", "BadgeClass")
+            .put("id", "https://elsewhere.example/badge.json")
+            .put("issuer", Ob2Badges.issuerId(fixture.site))))))
         .containsExactly(ErrorCode.OB2_BADGE_UNREACHABLE);
   }
 
@@ -130,32 +135,19 @@ class Ob2VerifierTest {
 
   @Test
   void verify_issuerProfileGone_issuerUnreachable() {
-    trustTheIssuer();
-    ObjectNode assertion = Ob2Badges.publishHosted(fixture.site, "a7");
-    fixture.site.remove("/ob2/issuer.json");
-
-    assertThat(verify(Json.write(assertion)).errorCodes())
+    assertThat(codesAfter("a7", a -> fixture.site.remove("/ob2/issuer.json")))
         .containsExactly(ErrorCode.OB2_ISSUER_UNREACHABLE);
   }
 
   @Test
   void verify_revocationListGone_failsClosed() {
-    trustTheIssuer();
-    ObjectNode assertion = Ob2Badges.publishHosted(fixture.site, "a8");
-    fixture.site.remove("/ob2/revocations.json");
-
-    assertThat(verify(Json.write(assertion)).errorCodes())
+    assertThat(codesAfter("a8", a -> fixture.site.remove("/ob2/revocations.json")))
         .containsExactly(ErrorCode.OB2_REVOCATION_LIST_UNAVAILABLE);
   }
 
   @Test
   void verify_issuedInTheFuture_notYetValid() {
-    trustTheIssuer();
-    ObjectNode assertion = Ob2Badges.publishHosted(fixture.site, "a9");
-    assertion.put("issuedOn", "2027-01-01");
-    Ob2Badges.publish(fixture.site, assertion);
-
-    assertThat(verify(Json.write(assertion)).errorCodes())
+    assertThat(codesAfter("a9", a -> republish(a.put("issuedOn", "2027-01-01"))))
         .containsExactly(ErrorCode.NOT_YET_VALID);
   }
 
