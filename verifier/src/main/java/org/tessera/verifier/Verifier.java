@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.tessera.shared.cmf.CmfPolicy;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.schema.CredentialSchemaValidator;
@@ -27,6 +28,7 @@ import org.tessera.verifier.checks.ValidityCheck;
 import org.tessera.verifier.fetch.SafeFetcher;
 import org.tessera.verifier.keys.DidWebResolver;
 import org.tessera.verifier.keys.KeyResolver;
+import org.tessera.verifier.ob2.Ob2Verifier;
 import org.tessera.verifier.pipeline.Pipeline;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.status.StatusFreshness;
@@ -97,20 +99,26 @@ public final class Verifier {
     StatusListService statusLists =
         new StatusListService(fetcher, clock, MAX_CACHED_STATUS_LISTS, metrics);
     CmfCheck cmf = new CmfCheck(CmfPolicy.EU_CMF);
+    JsonLdTermCheck jsonLdTerms = new JsonLdTermCheck();
     Pipeline.Checks checks = new Pipeline.Checks(new ParseCheck(), header, key, signature,
         List.of(new ClaimsCheck(), new ValidityCheck(clock, config.clockSkew()),
             new SchemaCheck(new CredentialSchemaValidator()),
-            new JsonLdCheck(new JsonLdTermCheck()), new TrustCheck(clock),
+            new JsonLdCheck(jsonLdTerms), new TrustCheck(clock),
             new StatusCheck(new StatusListFetches(statusLists), config.limits(), header, key,
                 signature), cmf),
         cmf);
     TrustSource trust = trustSource(config, clock, fetcher, metrics);
-    return new Verifier(new Pipeline(checks, trust, config.limits().deadline()), trust,
+    Ob2Verifier openBadges2 = new Ob2Verifier(fetcher, jsonLdTerms, clock, config.clockSkew());
+    return new Verifier(new Pipeline(checks, trust, config.limits().deadline(),
+        Optional.of(openBadges2)), trust,
         config.trustList().isPresent(), metrics, keys, presentationPolicy, config.clockSkew(),
         clock);
   }
 
-  /** Verifies a compact JWT, an enveloped credential or a {@code {verifiableCredential}} JSON. */
+  /**
+   * Verifies a compact JWT, an enveloped credential or a {@code {verifiableCredential}} JSON; an
+   * Open Badges 2.0 assertion (JSON, signed JWS or URL) is verified as such (docs/verifier.md).
+   */
   public VerificationReport verify(String input) {
     return verify(input, StatusFreshness.CACHED);
   }
@@ -120,16 +128,26 @@ public final class Verifier {
    * result, who must see a revocation within seconds.
    */
   public VerificationReport verify(String input, StatusFreshness statusFreshness) {
-    return slots.run(() -> verifyInSlot(input, statusFreshness));
+    return verify(input, statusFreshness, Optional.empty());
+  }
+
+  /**
+   * As {@link #verify(String, StatusFreshness)}; an Open Badges 2.0 assertion must also have
+   * been issued to {@code recipientEmail} when one is given (ignored for other credentials).
+   */
+  public VerificationReport verify(String input, StatusFreshness statusFreshness,
+      Optional<String> recipientEmail) {
+    return slots.run(() -> verifyInSlot(input, statusFreshness, recipientEmail));
   }
 
   /** The credentials of a presentation run in the presentation's slot. */
   private VerificationReport verifyInSlot(String input) {
-    return verifyInSlot(input, StatusFreshness.CACHED);
+    return verifyInSlot(input, StatusFreshness.CACHED, Optional.empty());
   }
 
-  private VerificationReport verifyInSlot(String input, StatusFreshness statusFreshness) {
-    VerificationReport report = pipeline.run(input, statusFreshness);
+  private VerificationReport verifyInSlot(String input, StatusFreshness statusFreshness,
+      Optional<String> recipientEmail) {
+    VerificationReport report = pipeline.run(input, statusFreshness, recipientEmail);
     metrics.verification(report.verified(), report.errorCodes().stream().findFirst());
     return report;
   }

@@ -9,20 +9,23 @@ import java.util.Optional;
 /**
  * OB 3.0 baking for PNG: one uncompressed {@code iTXt} chunk with the keyword
  * {@code openbadgecredential}, empty language tag and translated keyword, whose text is the
- * credential (a compact JWS, or JSON for an embedded-proof credential).
+ * credential (a compact JWS, or JSON for an embedded-proof credential). Extraction also reads
+ * an Open Badges 2.0 PNG: the same kind of chunk with the keyword {@code openbadges}, holding
+ * the assertion's URL, its JSON or a signed assertion.
  */
 final class PngBadges {
 
   static final String KEYWORD = "openbadgecredential";
-  private static final byte[] KEYWORD_PREFIX =
-      (KEYWORD + '\0').getBytes(StandardCharsets.ISO_8859_1);
+  static final String OB2_KEYWORD = "openbadges";
+  private static final byte[] KEYWORD_PREFIX = prefix(KEYWORD);
+  private static final byte[] OB2_KEYWORD_PREFIX = prefix(OB2_KEYWORD);
 
   private PngBadges() {}
 
   static byte[] bake(byte[] png, String credential) {
     List<PngChunk> chunks = PngChunks.read(png)
         .orElseThrow(() -> new IllegalArgumentException("not a well-formed PNG"));
-    if (chunks.stream().anyMatch(c -> isCredentialChunk(png, c))) {
+    if (chunks.stream().anyMatch(c -> keywordLength(png, c) > 0)) {
       // OB 3.0: a PNG must not hold more than one openbadgecredential iTXt chunk.
       throw new IllegalArgumentException("the PNG is already baked");
     }
@@ -35,15 +38,22 @@ final class PngBadges {
     return out.toByteArray();
   }
 
-  /** The credential text, when the PNG is well formed and holds exactly one such chunk. */
+  /**
+   * The credential text, when the PNG is well formed and holds exactly one such chunk (OB 3.0
+   * or OB 2.0: a badge holding both is ambiguous, hence refused).
+   */
   static Optional<String> extract(byte[] png) {
     List<PngChunk> found = PngChunks.read(png).orElse(List.of()).stream()
-        .filter(c -> isCredentialChunk(png, c))
+        .filter(c -> keywordLength(png, c) > 0)
         .toList();
     if (found.size() != 1) {
       return Optional.empty();
     }
-    return itxtText(png, found.get(0));
+    return itxtText(png, found.get(0), keywordLength(png, found.get(0)));
+  }
+
+  private static byte[] prefix(String keyword) {
+    return (keyword + '\0').getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] itxtData(String credential) {
@@ -57,17 +67,22 @@ final class PngBadges {
     return data.toByteArray();
   }
 
-  private static boolean isCredentialChunk(byte[] png, PngChunk chunk) {
-    return chunk.type().equals("iTXt")
-        && chunk.dataLength() >= KEYWORD_PREFIX.length
-        && Arrays.equals(png, chunk.dataOffset(), chunk.dataOffset() + KEYWORD_PREFIX.length,
-            KEYWORD_PREFIX, 0, KEYWORD_PREFIX.length);
+  /** The length of the badge keyword (with its NUL) starting the chunk; 0 for other chunks. */
+  private static int keywordLength(byte[] png, PngChunk chunk) {
+    for (byte[] prefix : List.of(KEYWORD_PREFIX, OB2_KEYWORD_PREFIX)) {
+      if (chunk.type().equals("iTXt") && chunk.dataLength() >= prefix.length
+          && Arrays.equals(png, chunk.dataOffset(), chunk.dataOffset() + prefix.length,
+              prefix, 0, prefix.length)) {
+        return prefix.length;
+      }
+    }
+    return 0;
   }
 
   /** Skips flag, method, language tag and translated keyword; compressed text is refused. */
-  private static Optional<String> itxtText(byte[] png, PngChunk chunk) {
+  private static Optional<String> itxtText(byte[] png, PngChunk chunk, int keywordLength) {
     int end = chunk.dataOffset() + chunk.dataLength();
-    int pos = chunk.dataOffset() + KEYWORD_PREFIX.length;
+    int pos = chunk.dataOffset() + keywordLength;
     if (end - pos < 2 || png[pos] != 0) {
       return Optional.empty();
     }

@@ -11,11 +11,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * OB 3.0 baking for SVG: the root {@code svg} element declares
  * {@code xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"} and its first child is an
  * {@code openbadges:credential} element. A VC-JWT is the element's text; a JSON credential is
- * wrapped in CDATA.
+ * wrapped in CDATA. Extraction also reads an Open Badges 2.0 SVG: an {@code assertion} element
+ * in the namespace {@code http://openbadges.org} holding the assertion's JSON as its text, else
+ * its {@code verify} attribute (the hosted assertion's URL, or a signed assertion).
  */
 final class SvgBadges {
 
   static final String OB_NAMESPACE = "https://purl.imsglobal.org/ob/v3p0";
+  static final String OB2_NAMESPACE = "http://openbadges.org";
   static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
   private static final Pattern COMPACT_JWS =
       Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
@@ -84,17 +87,22 @@ final class SvgBadges {
     if (!HardenedXml.parse(svg, handler) || !handler.svgRoot) {
       return Optional.empty();
     }
-    return Optional.of(new Scan(handler.count, handler.text.toString()));
+    String text = handler.text.toString();
+    return Optional.of(new Scan(handler.count, text.isBlank() ? handler.verify : text));
   }
 
   private record Scan(int credentials, String text) {}
 
-  /** Counts {@code openbadges:credential} elements and keeps the text of the first. */
+  /**
+   * Counts {@code openbadges:credential} (and OB 2.0 {@code openbadges:assertion}) elements and
+   * keeps the text (and an OB 2.0 {@code verify} attribute) of the first.
+   */
   private static final class CredentialHandler extends DefaultHandler {
     private int depth;
     private int credentialDepth = -1;
     private int count;
     private boolean svgRoot;
+    private String verify = "";
     private final StringBuilder text = new StringBuilder();
 
     @Override
@@ -103,10 +111,14 @@ final class SvgBadges {
       if (depth == 1) {
         svgRoot = SVG_NAMESPACE.equals(uri) && "svg".equals(localName);
       }
-      if (OB_NAMESPACE.equals(uri) && "credential".equals(localName)) {
+      boolean ob3 = OB_NAMESPACE.equals(uri) && "credential".equals(localName);
+      boolean ob2 = OB2_NAMESPACE.equals(uri) && "assertion".equals(localName);
+      if (ob3 || ob2) {
         count++;
         if (count == 1) {
           credentialDepth = depth;
+          String attribute = ob2 ? attributes.getValue("", "verify") : null;
+          verify = attribute == null ? "" : attribute;
         }
       }
     }

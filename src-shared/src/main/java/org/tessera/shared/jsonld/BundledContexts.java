@@ -28,7 +28,10 @@ public final class BundledContexts {
       Map.entry(OB_BASE + "context-3.0.2.json", "context-3.0.2.json"),
       Map.entry("https://w3id.org/security/data-integrity/v1", "data-integrity-v1.jsonld"),
       Map.entry(KnownUrls.OB_EXTENSIONS_CONTEXT, "extensions.json"),
-      Map.entry(KnownUrls.CMF_CONTEXT, "cmf-v1.jsonld"));
+      Map.entry(KnownUrls.CMF_CONTEXT, "cmf-v1.jsonld"),
+      // Open Badges 2.0 assertions, under both URLs it is published at (decision 0045).
+      Map.entry("https://w3id.org/openbadges/v2", "openbadges-v2.json"),
+      Map.entry("https://openbadgespec.org/v2/context.json", "openbadges-v2.json"));
 
   private BundledContexts() {}
 

@@ -1,5 +1,6 @@
 package org.tessera.verifier.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -40,6 +41,19 @@ public final class TrustCheck implements CredentialRule {
   }
 
   CheckResult check(TrustLookup lookup, ParsedCredentialJwt jwt, String issuerId) {
+    Instant now = clock.instant();
+    // Its latest own date (validFrom, nbf, iat), not validFrom alone: a credential signed after
+    // the accreditation ended cannot pass by back-dating one field. Undated: judged as of now.
+    Instant issuedAt = CredentialFields.signingDate(jwt).orElse(now);
+    return check(lookup, issuerId, issuedAt, now, jwt.credential());
+  }
+
+  /**
+   * The trust check of any authenticated credential (also Open Badges 2.0 assertions): the
+   * issuer {@code issuerId} as of {@code issuedAt} and {@code now}.
+   */
+  public static CheckResult check(TrustLookup lookup, String issuerId, Instant issuedAt,
+      Instant now, JsonNode credential) {
     if (lookup instanceof TrustLookup.Disabled) {
       return CheckResult.warning(ID, ErrorCode.TRUST_LIST_UNAVAILABLE,
           "trust not checked: running without a trust list");
@@ -47,12 +61,8 @@ public final class TrustCheck implements CredentialRule {
     if (lookup instanceof TrustLookup.Unavailable unavailable) {
       return CheckResult.failed(ID, unavailable.code(), unavailable.message());
     }
-    Instant now = clock.instant();
-    // Its latest own date (validFrom, nbf, iat), not validFrom alone: a credential signed after
-    // the accreditation ended cannot pass by back-dating one field. Undated: judged as of now.
-    Instant issuedAt = CredentialFields.signingDate(jwt).orElse(now);
     TrustDecision decision = TrustEvaluator.evaluate(
-        ((TrustLookup.Available) lookup).trustList(), issuerId, issuedAt, now, jwt.credential());
+        ((TrustLookup.Available) lookup).trustList(), issuerId, issuedAt, now, credential);
     if (decision instanceof TrustDecision.Refused refused) {
       return CheckResult.failed(ID, refused.code(), refused.message());
     }

@@ -34,6 +34,9 @@ final class HumanReport {
   static void print(VerificationReport report, PrintWriter out) {
     out.println(report.verified() ? "VERIFIED: the credential is valid"
         : "NOT VERIFIED: " + report.errors().size() + " check(s) failed");
+    if (report.format() != VerificationReport.CredentialFormat.OPEN_BADGES_3) {
+      out.println("Format: " + report.format().label() + " (no holder binding, no CMF data)");
+    }
     printIssuer(report, out, "");
     printChecks(report.checks(), out, "  ");
   }

@@ -4,21 +4,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.status.StatusFreshness;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code verify <file|->}: verifies one credential; exit 0 verified, 1 not, 2 error. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Verify a credential (compact JWT, EnvelopedVerifiableCredential or "
-        + "{verifiableCredential: ...} JSON, or an OB 3.0 baked badge PNG/SVG) from a file or"
-        + " - for stdin.")
+        + "{verifiableCredential: ...} JSON, or an OB 3.0 baked badge PNG/SVG) or an Open Badges"
+        + " 2.0 assertion (JSON, signed JWS, its URL, or a baked PNG/SVG) from a file or - for"
+        + " stdin.")
 final class VerifyCommand extends VerifyingCommand {
+
+  @Option(names = "--recipient-email", paramLabel = "<address>",
+      description = "Open Badges 2.0: also check that the badge was issued to this address")
+  String recipientEmail;
 
   VerifyCommand(Clock clock, Map<String, String> env, InputStream stdin) {
     super(clock, env, stdin);
@@ -30,7 +38,8 @@ final class VerifyCommand extends VerifyingCommand {
     String text = read();
     VerificationReport report;
     try (PinnedSafeFetcher fetcher = PinnedSafeFetcher.create(config.allowHttpLocalhost())) {
-      report = Verifier.create(config, clock, fetcher).verify(text);
+      report = Verifier.create(config, clock, fetcher)
+          .verify(text, StatusFreshness.CACHED, Optional.ofNullable(recipientEmail));
     }
     return print(report.toJson(), out -> HumanReport.print(report, out), report.verified());
   }

@@ -1,6 +1,7 @@
 package org.tessera.verifier.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -14,13 +15,17 @@ import org.tessera.verifier.Verifier;
 import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.result.RequestError;
+import org.tessera.verifier.status.StatusFreshness;
 
 /**
  * {@code POST /credentials/verify} (VC-API shaped): {@code {"verifiableCredential": <compact JWT
  * | EnvelopedVerifiableCredential>}} → 200 with the report when verified, 400 with the same shape
  * when not; a body that is not such an object → 400 problem details. Also accepted: an OB 3.0
  * baked badge as the raw body ({@code image/png}, {@code image/svg+xml}) or as the file of a
- * {@code multipart/form-data} upload (a JWT or JSON file works there too).
+ * {@code multipart/form-data} upload (a JWT or JSON file works there too). An Open Badges 2.0
+ * assertion works everywhere a credential does (its JSON, its signed JWS or its URL as
+ * {@code verifiableCredential}, or a baked OB 2.0 image); an optional {@code recipientEmail}
+ * string in the JSON body is the address it must have been issued to.
  */
 final class VerifyHandler {
 
@@ -40,8 +45,8 @@ final class VerifyHandler {
       verifyUpload(ctx);
       return;
     }
-    Optional<JsonNode> credential = Json.parseUntrustedObject(ctx.body())
-        .map(body -> body.get("verifiableCredential"))
+    Optional<ObjectNode> body = Json.parseUntrustedObject(ctx.body());
+    Optional<JsonNode> credential = body.map(b -> b.get("verifiableCredential"))
         .filter(vc -> vc.isTextual() || vc.isObject());
     if (credential.isEmpty()) {
       Refusals.write(ctx, RequestError.MALFORMED_REQUEST,
@@ -50,7 +55,10 @@ final class VerifyHandler {
       return;
     }
     JsonNode vc = credential.get();
-    respond(ctx, verifier.verify(vc.isTextual() ? vc.asText() : Json.write(vc)));
+    Optional<String> recipientEmail = body.map(b -> b.get("recipientEmail"))
+        .filter(JsonNode::isTextual).map(JsonNode::asText);
+    respond(ctx, verifier.verify(vc.isTextual() ? vc.asText() : Json.write(vc),
+        StatusFreshness.CACHED, recipientEmail));
   }
 
   /** The first uploaded file (any field name) is the credential. */

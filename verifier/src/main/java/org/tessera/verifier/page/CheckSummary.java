@@ -15,6 +15,7 @@ import org.tessera.verifier.checks.SignatureCheck;
 import org.tessera.verifier.checks.StatusCheck;
 import org.tessera.verifier.checks.TrustCheck;
 import org.tessera.verifier.checks.ValidityCheck;
+import org.tessera.verifier.ob2.Ob2Verifier;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.CheckStatus;
 import org.tessera.verifier.result.DetailKey;
@@ -45,8 +46,10 @@ final class CheckSummary {
     }
   }
 
+  /** The checks a credential's authenticity rests on (OB 2.0: its hosted copy and issuer). */
   private static final Set<String> GENUINE = Set.of(ParseCheck.ID, HeaderCheck.ID,
-      KeyResolutionCheck.ID, SignatureCheck.ID, ClaimsCheck.ID, SchemaCheck.ID, JsonLdCheck.ID);
+      KeyResolutionCheck.ID, SignatureCheck.ID, ClaimsCheck.ID, SchemaCheck.ID, JsonLdCheck.ID,
+      Ob2Verifier.HOSTED_ID, Ob2Verifier.BADGE_ID, Ob2Verifier.ISSUER_ID);
 
   private CheckSummary() {}
 
@@ -91,9 +94,9 @@ final class CheckSummary {
         .filter(c -> c.id().equals(StatusCheck.ID) || c.id().equals(ValidityCheck.ID))
         .filter(CheckResult::isFailed).flatMap(c -> c.code().stream()).findFirst();
     String which = code.map(c -> switch (c) {
-      case REVOKED -> "revoked";
+      case REVOKED, OB2_REVOKED -> "revoked";
       case SUSPENDED -> "suspended";
-      case EXPIRED, NOT_YET_VALID -> "expired";
+      case EXPIRED, NOT_YET_VALID, OB2_EXPIRED -> "expired";
       default -> "unchecked";
     }).orElse("unchecked");
     return new Line("current", state, "summary.current." + which);
@@ -115,8 +118,9 @@ final class CheckSummary {
    */
   static boolean statusListConsulted(List<CheckResult> checks) {
     return checks.stream().filter(c -> c.id().equals(StatusCheck.ID)).anyMatch(c ->
-        c.isPassed() && c.detail().map(d -> d.key() != DetailKey.STATUS_NO_ENTRY).orElse(false)
-        || c.code().filter(code -> code == ErrorCode.REVOKED || code == ErrorCode.SUSPENDED)
-            .isPresent());
+        c.isPassed() && c.detail().map(d -> d.key() != DetailKey.STATUS_NO_ENTRY
+            && d.key() != DetailKey.OB2_STATUS_NO_LIST).orElse(false)
+        || c.code().filter(code -> code == ErrorCode.REVOKED || code == ErrorCode.SUSPENDED
+            || code == ErrorCode.OB2_REVOKED).isPresent());
   }
 }

@@ -49,6 +49,9 @@ public record CredentialView(
   }
 
   public static CredentialView of(JsonNode credential) {
+    if (credential.path("badge").isObject() && !credential.has("credentialSubject")) {
+      return openBadges2(credential);
+    }
     JsonNode subjects = credential.path("credentialSubject");
     JsonNode subject = subjects.isArray() ? subjects.path(0) : subjects;
     JsonNode achievement = subject.path("achievement");
@@ -81,6 +84,22 @@ public record CredentialView(
         facts.participationForm(),
         grade(subject),
         badgeImage(achievement).or(() -> badgeImage(credential)));
+  }
+
+  /**
+   * An Open Badges 2.0 assertion as the verifier reports it (BadgeClass and issuer Profile
+   * embedded): title, description and issuer from those; no CMF data, no learner name (the
+   * recipient is a hashed e-mail address).
+   */
+  private static CredentialView openBadges2(JsonNode assertion) {
+    JsonNode badge = assertion.path("badge");
+    return new CredentialView(text(assertion.path("id")), text(badge.path("name")),
+        text(badge.path("description")), Optional.empty(), text(badge.path("issuer").path("name")),
+        Optional.empty(), date(text(assertion.path("issuedOn"))),
+        date(text(assertion.path("expires"))), List.of(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        badgeImage(assertion).or(() -> badgeImage(badge)));
   }
 
   /** Largest badge image shown inline (a {@code data:} URI; the CSP allows no other source). */

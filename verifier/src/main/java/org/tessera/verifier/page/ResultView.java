@@ -31,6 +31,10 @@ final class ResultView {
     StringBuilder main = new StringBuilder();
     view.ifPresent(v -> main.append(hero(m, lang, report, v)));
     main.append(banner(m, lang, verdict, report, options, view.isEmpty()));
+    if (report.format() == VerificationReport.CredentialFormat.OPEN_BADGES_2) {
+      main.append("<p class=\"notice\" data-format=\"ob2\">")
+          .append(escape(m.get(lang, "format.ob2"))).append("</p>\n");
+    }
     main.append(summary(m, lang, report, verdict.kind() == Verdict.Kind.VALID));
     view.ifPresentOrElse(v -> {
       report.cmf().ifPresent(cmf -> main.append(StandardsView.render(m, lang, cmf,

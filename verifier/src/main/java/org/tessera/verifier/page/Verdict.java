@@ -42,7 +42,10 @@ public record Verdict(Kind kind, Optional<ErrorCode> reason) {
       ErrorCode.DID_RESOLUTION_FAILED, ErrorCode.KEY_NOT_FOUND, ErrorCode.KEY_COMPROMISED,
       ErrorCode.SIGNATURE_INVALID,
       ErrorCode.CLAIMS_MISMATCH, ErrorCode.SCHEMA_INVALID, ErrorCode.JSONLD_INVALID,
-      ErrorCode.RELATED_RESOURCE_MISMATCH, ErrorCode.NOT_YET_VALID);
+      ErrorCode.RELATED_RESOURCE_MISMATCH, ErrorCode.NOT_YET_VALID,
+      ErrorCode.OB2_ASSERTION_INVALID, ErrorCode.OB2_HOSTED_MISMATCH,
+      ErrorCode.OB2_SIGNATURE_INVALID, ErrorCode.OB2_KEY_NOT_OWNED,
+      ErrorCode.OB2_ISSUER_MISMATCH, ErrorCode.OB2_RECIPIENT_MISMATCH);
 
   private static final Set<ErrorCode> TRUST = Set.of(ErrorCode.TRUST_LIST_UNAVAILABLE,
       ErrorCode.TRUST_LIST_INVALID, ErrorCode.ISSUER_NOT_TRUSTED,
@@ -62,10 +65,10 @@ public record Verdict(Kind kind, Optional<ErrorCode> reason) {
     }
     List<ErrorCode> codes = report.errorCodes();
     return first(codes, INTEGRITY, Kind.INVALID)
-        .or(() -> first(codes, Set.of(ErrorCode.REVOKED), Kind.REVOKED))
+        .or(() -> first(codes, Set.of(ErrorCode.REVOKED, ErrorCode.OB2_REVOKED), Kind.REVOKED))
         .or(() -> first(codes, Set.of(ErrorCode.SUSPENDED), Kind.SUSPENDED))
         .or(() -> first(codes, TRUST, Kind.NOT_TRUSTED))
-        .or(() -> first(codes, Set.of(ErrorCode.EXPIRED), Kind.EXPIRED))
+        .or(() -> first(codes, Set.of(ErrorCode.EXPIRED, ErrorCode.OB2_EXPIRED), Kind.EXPIRED))
         .orElseGet(() -> new Verdict(Kind.INVALID,
             Optional.of(codes.isEmpty() ? ErrorCode.MALFORMED_INPUT : codes.get(0))));
   }

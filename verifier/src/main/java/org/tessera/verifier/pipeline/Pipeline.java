@@ -26,6 +26,8 @@ import org.tessera.verifier.checks.TrustCheck;
 import org.tessera.verifier.checks.ValidityCheck;
 import org.tessera.verifier.fetch.Deadline;
 import org.tessera.verifier.keys.ResolvedKey;
+import org.tessera.verifier.ob2.Ob2Outcome;
+import org.tessera.verifier.ob2.Ob2Verifier;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.Detail;
 import org.tessera.verifier.result.DetailKey;
@@ -82,12 +84,20 @@ public final class Pipeline {
   private final Checks checks;
   private final TrustSource trustSource;
   private final Duration deadline;
+  private final Optional<Ob2Verifier> openBadges2;
 
   /** @param deadline how long one verification may take, fetches included */
   public Pipeline(Checks checks, TrustSource trustSource, Duration deadline) {
+    this(checks, trustSource, deadline, Optional.empty());
+  }
+
+  /** @param openBadges2 verifies Open Badges 2.0 input; without it such input is refused */
+  public Pipeline(Checks checks, TrustSource trustSource, Duration deadline,
+      Optional<Ob2Verifier> openBadges2) {
     this.checks = Objects.requireNonNull(checks, "checks");
     this.trustSource = Objects.requireNonNull(trustSource, "trustSource");
     this.deadline = Objects.requireNonNull(deadline, "deadline");
+    this.openBadges2 = Objects.requireNonNull(openBadges2, "openBadges2");
   }
 
   /** Verifies with cached status lists trusted for their whole {@code ttl}. */
@@ -97,9 +107,24 @@ public final class Pipeline {
 
   /** @param statusFreshness whether cached status lists are revalidated with the issuer first */
   public VerificationReport run(String input, StatusFreshness statusFreshness) {
+    return run(input, statusFreshness, Optional.empty());
+  }
+
+  /**
+   * @param recipientEmail for an Open Badges 2.0 assertion: the address it must be issued to
+   */
+  public VerificationReport run(String input, StatusFreshness statusFreshness,
+      Optional<String> recipientEmail) {
     Deadline until = Deadline.after(deadline);
     List<CheckResult> results = new ArrayList<>();
     Step<ParsedCredentialJwt> parsed = checks.parse().run(input);
+    if (parsed.value().isEmpty()) {
+      // Only what is no OB 3.0 credential is looked at as OB 2.0: the common case pays nothing.
+      Optional<VerificationReport> ob2 = openBadges2(input, recipientEmail, until);
+      if (ob2.isPresent()) {
+        return ob2.get();
+      }
+    }
     results.add(parsed.result());
     if (parsed.value().isEmpty()) {
       return unauthenticated(results);
@@ -141,6 +166,30 @@ public final class Pipeline {
     return VerificationReport.of(results, Optional.of(credential),
         Optional.of(checks.cmf().verdict(credential)),
         TrustCheck.issuerInfo(trust, claimedIssuer), TrustCheck.trustListSequence(trust), proof);
+  }
+
+  /** The report on an Open Badges 2.0 assertion; empty when the input is none. */
+  private Optional<VerificationReport> openBadges2(String input, Optional<String> recipientEmail,
+      Deadline until) {
+    if (openBadges2.isEmpty()) {
+      return Optional.empty();
+    }
+    TrustLookup trust = trustSource.current();
+    return openBadges2.get().verify(input, recipientEmail, trust, until)
+        .map(outcome -> openBadges2Report(outcome, trust));
+  }
+
+  /** An OB 2.0 outcome as the one report; its checks are the OB 2.0 verifier's own. */
+  private static VerificationReport openBadges2Report(Ob2Outcome outcome, TrustLookup trust) {
+    boolean failed = outcome.checks().stream().anyMatch(CheckResult::isFailed);
+    Optional<VerifiedCredential> proof = failed || outcome.assertion().isEmpty()
+        ? Optional.empty()
+        : Optional.of(new VerifiedCredential(outcome.assertion().get(),
+            outcome.issuerId().orElseThrow(), outcome.proof().orElseThrow()));
+    return VerificationReport.of(outcome.checks(), outcome.assertion(), Optional.empty(),
+        outcome.issuerId().flatMap(id -> TrustCheck.issuerInfo(trust, id)),
+        TrustCheck.trustListSequence(trust), proof,
+        VerificationReport.CredentialFormat.OPEN_BADGES_2);
   }
 
   private static List<JWK> pinnedKeys(TrustLookup trust, String issuerId) {

@@ -12,7 +12,7 @@ import org.tessera.verifier.result.CheckResult;
  * The one JSON form of a {@link VerificationReport} (contract for CLI {@code --json}, the HTTP
  * API and the page):
  * <pre>
- * {"verified": bool,
+ * {"verified": bool, "format"?: "Open Badges 2.0",
  *  "checks":   [{"id", "status": passed|failed|warning|skipped, "code"?, "message"}],
  *  "warnings": [...same shape...], "errors": [...same shape...],
  *  "credential"?: {...}, "issuer"?: {"id", "name"?, "country"?, "accreditation"?},
@@ -27,6 +27,10 @@ public final class ReportJson {
   static ObjectNode toJson(VerificationReport report) {
     ObjectNode json = Json.object();
     json.put("verified", report.verified());
+    if (report.format() != VerificationReport.CredentialFormat.OPEN_BADGES_3) {
+      // Only other formats say so: the OB 3.0 report is unchanged for its clients.
+      json.put("format", report.format().label());
+    }
     addChecks(json.putArray("checks"), report.checks());
     addChecks(json.putArray("warnings"), report.warnings());
     addChecks(json.putArray("errors"), report.errors());

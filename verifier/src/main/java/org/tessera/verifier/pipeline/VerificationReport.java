@@ -26,6 +26,7 @@ import org.tessera.verifier.result.IssuerInfo;
  * @param issuer how the trust list names the issuer, when it lists it
  * @param trustListSequence sequence number of the trust list used, when one was in force
  * @param verifiedCredential the proof object, present exactly when {@code verified}
+ * @param format what kind of credential was verified
  */
 public record VerificationReport(
     boolean verified,
@@ -36,7 +37,27 @@ public record VerificationReport(
     Optional<CmfVerdict> cmf,
     Optional<IssuerInfo> issuer,
     Optional<Long> trustListSequence,
-    Optional<VerifiedCredential> verifiedCredential) {
+    Optional<VerifiedCredential> verifiedCredential,
+    CredentialFormat format) {
+
+  /** The kinds of credential a report can be about. */
+  public enum CredentialFormat {
+    /** Open Badges 3.0 (and the VC shapes the pipeline accepts): the default. */
+    OPEN_BADGES_3("Open Badges 3.0"),
+    /** An Open Badges 2.0 assertion: no holder binding, no CMF verdict. */
+    OPEN_BADGES_2("Open Badges 2.0");
+
+    private final String label;
+
+    CredentialFormat(String label) {
+      this.label = label;
+    }
+
+    /** The name in the report's {@code format} member. */
+    public String label() {
+      return label;
+    }
+  }
 
   public VerificationReport {
     checks = List.copyOf(checks);
@@ -47,20 +68,37 @@ public record VerificationReport(
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(trustListSequence, "trustListSequence");
     Objects.requireNonNull(verifiedCredential, "verifiedCredential");
+    Objects.requireNonNull(format, "format");
     if (verified != verifiedCredential.isPresent() || (verified && !errors.isEmpty())) {
       throw new IllegalArgumentException("verified exactly when nothing failed and proven");
     }
+  }
+
+  /** An Open Badges 3.0 report. */
+  public VerificationReport(boolean verified, List<CheckResult> checks,
+      List<CheckResult> warnings, List<CheckResult> errors, Optional<ObjectNode> credential,
+      Optional<CmfVerdict> cmf, Optional<IssuerInfo> issuer, Optional<Long> trustListSequence,
+      Optional<VerifiedCredential> verifiedCredential) {
+    this(verified, checks, warnings, errors, credential, cmf, issuer, trustListSequence,
+        verifiedCredential, CredentialFormat.OPEN_BADGES_3);
   }
 
   /** Builds a report from the check results in order; warnings and errors are derived. */
   static VerificationReport of(List<CheckResult> checks, Optional<ObjectNode> credential,
       Optional<CmfVerdict> cmf, Optional<IssuerInfo> issuer, Optional<Long> trustListSequence,
       Optional<VerifiedCredential> verifiedCredential) {
+    return of(checks, credential, cmf, issuer, trustListSequence, verifiedCredential,
+        CredentialFormat.OPEN_BADGES_3);
+  }
+
+  static VerificationReport of(List<CheckResult> checks, Optional<ObjectNode> credential,
+      Optional<CmfVerdict> cmf, Optional<IssuerInfo> issuer, Optional<Long> trustListSequence,
+      Optional<VerifiedCredential> verifiedCredential, CredentialFormat format) {
     List<CheckResult> warnings =
         checks.stream().filter(c -> c.status() == CheckStatus.WARNING).toList();
     List<CheckResult> errors = checks.stream().filter(CheckResult::isFailed).toList();
     return new VerificationReport(verifiedCredential.isPresent(), checks, warnings, errors,
-        credential, cmf, issuer, trustListSequence, verifiedCredential);
+        credential, cmf, issuer, trustListSequence, verifiedCredential, format);
   }
 
   @Override

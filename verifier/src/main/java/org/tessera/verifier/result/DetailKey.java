@@ -54,7 +54,25 @@ public enum DetailKey {
   VP_REPLAY_OK("vp.replay.ok", "first use of this presentation"),
   SKIPPED_VP_UNAUTHENTICATED("skipped.vp", "skipped: the presentation was not authenticated"),
   SKIPPED_VP_NOT_ACCEPTED("skipped.vpNotAccepted",
-      "skipped: not recorded, the presentation is not accepted");
+      "skipped: not recorded, the presentation is not accepted"),
+  // Open Badges 2.0 assertions.
+  OB2_PARSE_HOSTED("ob2.parse.hosted", "Open Badges 2.0 hosted assertion"),
+  OB2_PARSE_SIGNED("ob2.parse.signed", "Open Badges 2.0 signed assertion"),
+  OB2_HOSTED_OK("ob2.hosted.ok", "the assertion is hosted at {0}, unchanged"),
+  OB2_SIGNATURE_OK("ob2.signature.ok", "signature verified with the key {0}"),
+  OB2_BADGE_OK("ob2.badge.ok", "badge class {0}"),
+  OB2_ISSUER_OK("ob2.issuer.ok", "issuer profile {0}"),
+  OB2_RECIPIENT_OK("ob2.recipient.ok", "issued to the given e-mail address"),
+  OB2_RECIPIENT_NOT_CHECKED("ob2.recipient.notChecked",
+      "not checked: no e-mail address was given"),
+  OB2_STATUS_OK("ob2.status.ok", "not revoked (the revocation list of the issuer was read)"),
+  OB2_STATUS_NO_LIST("ob2.status.noList",
+      "not marked revoked; the issuer publishes no revocation list"),
+  OB2_CMF_NOT_APPLICABLE("ob2.cmf.notApplicable",
+      "not applicable: an Open Badges 2.0 badge carries no CMF data"),
+  SKIPPED_OB2_HOSTED_FAILED("skipped.ob2.hosted", "skipped: the hosted assertion check failed"),
+  SKIPPED_OB2_BADGE_FAILED("skipped.ob2.badge", "skipped: the badge class check failed"),
+  SKIPPED_OB2_ISSUER_FAILED("skipped.ob2.issuer", "skipped: the issuer profile check failed");
 
   /** Wording shared by the four variants (a holder class: constants cannot read enum statics). */
   private static final class Texts {

@@ -66,7 +66,27 @@ public enum ErrorCode {
       + " shortly."),
   // Credentials again (added later; codes are only ever appended).
   RELATED_RESOURCE_MISMATCH("A relatedResource digest does not match this verifier's copy of"
-      + " a context or schema the credential names.");
+      + " a context or schema the credential names."),
+  // Open Badges 2.0 assertions (hosted or signed; docs/decisions/0045).
+  OB2_ASSERTION_INVALID("The Open Badges 2.0 assertion lacks a required field or has a wrong"
+      + " type, date or verification method."),
+  OB2_HOSTED_UNREACHABLE("The hosted Open Badges 2.0 assertion could not be fetched from its id."),
+  OB2_HOSTED_MISMATCH("The Open Badges 2.0 assertion differs from the copy hosted at its id."),
+  OB2_KEY_UNREACHABLE("The signing key (verification.creator) could not be fetched or is not a"
+      + " usable CryptographicKey."),
+  OB2_SIGNATURE_INVALID("The signature of the Open Badges 2.0 assertion does not verify with the"
+      + " key it names."),
+  OB2_KEY_NOT_OWNED("The signing key is not owned by the badge's issuer, or the issuer profile"
+      + " does not list it."),
+  OB2_BADGE_UNREACHABLE("The BadgeClass could not be fetched or does not name its issuer."),
+  OB2_ISSUER_UNREACHABLE("The issuer profile could not be fetched or is not an Issuer."),
+  OB2_ISSUER_MISMATCH("The assertion or its BadgeClass is not hosted where the issuer profile"
+      + " allows."),
+  OB2_EXPIRED("The Open Badges 2.0 assertion has expired."),
+  OB2_RECIPIENT_MISMATCH("The Open Badges 2.0 assertion was not issued to the given e-mail"
+      + " address."),
+  OB2_REVOKED("The Open Badges 2.0 assertion has been revoked."),
+  OB2_REVOCATION_LIST_UNAVAILABLE("The issuer's revocation list could not be fetched or read.");
 
   private final String description;
 

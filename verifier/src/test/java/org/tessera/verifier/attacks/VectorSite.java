@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code /<host>/<path>}. Besides documents it can answer a path with a redirect, or dribble a
  * response one byte at a time (slowloris), bounded so a test never leaves it running long.
  */
-final class VectorSite implements AutoCloseable {
+public final class VectorSite implements AutoCloseable {
 
   private static final int DRIBBLE_BYTES = 60;
   private static final long DRIBBLE_PAUSE_MILLIS = 250;
@@ -21,7 +21,7 @@ final class VectorSite implements AutoCloseable {
   private final Map<String, Boolean> slow = new ConcurrentHashMap<>();
   private final Javalin app;
 
-  VectorSite() {
+  public VectorSite() {
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.get("/*", ctx -> {
@@ -40,11 +40,11 @@ final class VectorSite implements AutoCloseable {
     }).start("127.0.0.1", 0);
   }
 
-  int port() {
+  public int port() {
     return app.port();
   }
 
-  void document(String host, String path, String body) {
+  public void document(String host, String path, String body) {
     documents.put("/" + host + path, body);
   }
 
@@ -56,7 +56,7 @@ final class VectorSite implements AutoCloseable {
     slow.put("/" + host + path, Boolean.TRUE);
   }
 
-  void clear() {
+  public void clear() {
     documents.clear();
     redirects.clear();
     slow.clear();

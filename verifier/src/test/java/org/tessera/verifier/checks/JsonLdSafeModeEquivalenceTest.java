@@ -6,17 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tessera.shared.json.Json;
 import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.verifier.result.CheckStatus;
+import org.tessera.verifier.testkit.VectorFiles;
 
 /**
  * The verifier's JSON-LD check over {@code vectors/jsonld-safe-mode}, the documents that
@@ -51,19 +49,11 @@ class JsonLdSafeModeEquivalenceTest {
   }
 
   private static Path root() {
-    try {
-      return Path.of(JsonLdSafeModeEquivalenceTest.class.getResource("/vectors/jsonld-safe-mode")
-          .toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return VectorFiles.root("jsonld-safe-mode");
   }
 
   private static JsonNode read(Path file) {
-    try {
-      return Json.parseUntrusted(Files.readString(file, StandardCharsets.UTF_8)).orElseThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return VectorFiles.json(file);
   }
+
 }

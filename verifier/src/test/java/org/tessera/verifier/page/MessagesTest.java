@@ -79,7 +79,8 @@ class MessagesTest {
         assertThat(messages.has(lang, "cmf.reason." + code.name())).as("%s %s", code, lang)
             .isTrue();
       }
-      for (String check : Pipeline.ORDER) {
+      for (String check : java.util.stream.Stream.concat(Pipeline.ORDER.stream(),
+          org.tessera.verifier.ob2.Ob2Verifier.OWN_IDS.stream()).toList()) {
         assertThat(messages.has(lang, "check." + check)).as("%s %s", check, lang).isTrue();
       }
     }
