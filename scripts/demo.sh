@@ -3,7 +3,8 @@
 # Starts the issuer (:8080) and the verifier (:8081), defines a CMF micro-credential, issues it to
 # a demo learner, verifies it (valid), revokes it, verifies it again (revoked), issues one more
 # from the further institution Tessera Academy (keys-sample/institutions.json) and verifies it
-# (valid), and leaves both services running with their URLs printed. Any step that does not
+# (valid), runs one OpenID4VP exchange (interop/oid4vp/demo-exchange.mjs: two credentials of two
+# institutions presented by the sample learner's wallet, holder bound), and leaves both services running with their URLs printed. Any step that does not
 # behave so fails the script.
 #
 #   scripts/demo.sh          start (restarts a demo that is already running)
@@ -190,6 +191,15 @@ verify_cli academy-credential.jwt
 [[ $VERIFY_RC -eq 0 ]] || die "the academy's credential did not verify (exit $VERIFY_RC, expected 0)"
 grep -q '^Issuer: Tessera Academy ' <<<"$VERIFY_OUT" || die "the report does not name Tessera Academy"
 
+step "Ask the learner's wallet for micro-credentials with OpenID4VP 1.0 (expected: verified, holder bound)"
+for folder in interop interop/oid4vp; do
+  [[ -d $folder/node_modules ]] || (cd "$folder" && npm ci --no-audit --no-fund --silent) \
+    || die "npm ci in $folder failed"
+done
+ISSUER_URL=$ISSUER_URL ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN VERIFIER_URL=$VERIFIER_URL \
+  ISSUER_INSTITUTION_ID=tessera-academy node interop/oid4vp/demo-exchange.mjs \
+  || die "the OpenID4VP exchange was not verified and holder bound"
+
 cat <<EOF
 
 ==> The demo is running (stop it with: scripts/demo.sh stop)
@@ -201,6 +211,7 @@ cat <<EOF
   Achievement       $(json_get "$DEMO_DIR/achievement.json" url)
   Verifier API      POST $VERIFIER_URL/credentials/verify   (log $DEMO_DIR/verifier.log)
   Verification page $VERIFIER_URL/   (paste $DEMO_DIR/credential.jwt, or upload a baked badge)
+  Ask for credentials $VERIFIER_URL/en/ask   (OpenID4VP QR code for a wallet; docs/presentations.md)
   Claim page        $(json_get "$DEMO_DIR/issued.json" claim.url || echo "(sent by e-mail)")
                     (the learner's page: wallet QR code, downloads; this credential is revoked)
   Tessera Academy   $ACADEMY_URL   (further institution; all institutions: $ISSUER_URL/institutions)

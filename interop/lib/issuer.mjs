@@ -62,6 +62,20 @@ export async function issue(achievementId, extra = {}) {
   return { ...issued, header: decodeProtectedHeader(issued.jwt), payload: decodeJwt(issued.jwt) };
 }
 
+/**
+ * A credential bound to the wallet DID `holder` (a fresh achievement), from the default issuer
+ * or from `institution` (an institution id); returns the JWT.
+ */
+export async function issueToHolder(holder, institution) {
+  const prefix = institution ? `/institutions/${institution}` : '';
+  const achievement = await admin('POST', `${prefix}/api/achievements`, ACHIEVEMENT, 201);
+  const issued = await admin('POST', `${prefix}/api/credentials`, {
+    achievementId: achievement.id,
+    learner: { name: 'Presentation Holder', email: 'holder@example.org', did: holder },
+  }, 201);
+  return issued.jwt;
+}
+
 /** A fresh achievement and one credential for it. */
 export async function issueFresh() {
   const achievement = await createAchievement();

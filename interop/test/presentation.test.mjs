@@ -5,11 +5,11 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SignJWT, importJWK } from 'jose';
 import { createVerifiablePresentationJwt } from 'did-jwt-vc';
 import { EdDSASigner } from 'did-jwt';
-import { VERIFIER_URL, admin, createAchievement } from '../lib/issuer.mjs';
+import { VERIFIER_URL, issueToHolder } from '../lib/issuer.mjs';
 import { ed25519DidKey } from '../lib/did-key.mjs';
+import { vpJwt } from '../lib/vp.mjs';
 
 const INSTITUTION_ID = process.env.ISSUER_INSTITUTION_ID;
 const AUDIENCE = 'https://employer.example/verifier';
@@ -18,38 +18,9 @@ const LEARNER_JWK = JSON.parse(readFileSync(
 
 const { did: HOLDER, kid: KID } = ed25519DidKey(LEARNER_JWK);
 
-/** A credential for the learner's did:key from the default institution or `institution`. */
-async function issueToLearner(institution) {
-  const prefix = institution ? `/institutions/${institution}` : '';
-  const achievement = institution
-    ? await admin('POST', `${prefix}/api/achievements`,
-      JSON.parse(readFileSync(new URL('../../scripts/demo-data/achievement.json',
-        import.meta.url), 'utf8')), 201)
-    : await createAchievement();
-  const issued = await admin('POST', `${prefix}/api/credentials`, {
-    achievementId: achievement.id,
-    learner: { name: 'Presentation Holder', email: 'holder@example.org', did: HOLDER },
-  }, 201);
-  return issued.jwt;
-}
-
 /** An OpenID4VP jwt_vc_json VP (VCDM 1.1 `vp` claim), signed by `jose`. */
-async function vpWithJose(credentials, nonce) {
-  const key = await importJWK(LEARNER_JWK, 'EdDSA');
-  return new SignJWT({
-    nonce,
-    vp: {
-      '@context': ['https://www.w3.org/2018/credentials/v1'],
-      type: ['VerifiablePresentation'],
-      verifiableCredential: credentials,
-    },
-  })
-    .setProtectedHeader({ alg: 'EdDSA', kid: KID, typ: 'JWT' })
-    .setIssuer(HOLDER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setJti(`urn:uuid:${crypto.randomUUID()}`)
-    .sign(key);
+function vpWithJose(credentials, nonce) {
+  return vpJwt(LEARNER_JWK, credentials, { nonce, aud: AUDIENCE });
 }
 
 /**
@@ -86,7 +57,7 @@ describe('Tessera verifier: presentations', () => {
 
   before(async () => {
     assert.ok(INSTITUTION_ID, 'ISSUER_INSTITUTION_ID is not set: run through interop/run.sh');
-    credentials = [await issueToLearner(), await issueToLearner(INSTITUTION_ID)];
+    credentials = [await issueToHolder(HOLDER), await issueToHolder(HOLDER, INSTITUTION_ID)];
   });
 
   test('jose VP with credentials of two institutions: verified, holder bound', async () => {

@@ -59,6 +59,7 @@ public final class Verifier {
   private final boolean trustListConfigured;
   private final VerifierMetrics metrics;
   private final PresentationVerifier presentations;
+  private final ReplayStore replays;
   private final VerificationSlots slots = VerificationSlots.forThisMachine();
 
   private Verifier(Pipeline pipeline, TrustSource trustSource, boolean trustListConfigured,
@@ -68,8 +69,9 @@ public final class Verifier {
     this.trustSource = trustSource;
     this.trustListConfigured = trustListConfigured;
     this.metrics = metrics;
-    this.presentations = new PresentationVerifier(this::verifyInSlot, keys,
-        new InMemoryReplayStore(policy.replayCapacity(), clock), policy, clockSkew, clock);
+    this.replays = new InMemoryReplayStore(policy.replayCapacity(), clock);
+    this.presentations = new PresentationVerifier(this::verifyInSlot, keys, replays, policy,
+        clockSkew, clock);
   }
 
   /**
@@ -167,6 +169,14 @@ public final class Verifier {
   public PresentationReport verifyPresentation(String presentation,
       PresentationExpectations expected, ReplayStore replays) {
     return slots.run(() -> presentations.verify(presentation, expected, replays));
+  }
+
+  /**
+   * The store {@link #verifyPresentation(String, PresentationExpectations)} remembers accepted
+   * presentations in, for flows that verify against a view of it (an OpenID4VP answer).
+   */
+  public ReplayStore replayStore() {
+    return replays;
   }
 
   /** Ready to serve: the configured trust list (if any) is loaded and valid. */

@@ -13,7 +13,7 @@ final class Assets {
   private static final String DIR = "/org/tessera/verifier/page/assets/";
 
   private final Map<String, byte[]> files = Map.of(
-      "page.js", read("page.js"), "page.css", read("page.css"));
+      "page.js", read("page.js"), "page.css", read("page.css"), "ask.js", read("ask.js"));
 
   void serve(Context ctx) {
     String name = ctx.pathParam("file");

@@ -20,6 +20,10 @@ import org.tessera.verifier.VerifierBusyException;
 import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.VerifierSettings;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
+import org.tessera.verifier.oid4vp.DcqlQueries;
+import org.tessera.verifier.oid4vp.Oid4vpPolicy;
+import org.tessera.verifier.oid4vp.Oid4vpTransactions;
+import org.tessera.verifier.oid4vp.VerifierIdentity;
 import org.tessera.verifier.page.Messages;
 import org.tessera.verifier.page.PageConfig;
 import org.tessera.verifier.page.Pages;
@@ -66,7 +70,7 @@ public final class VerifierApp {
     };
     return create(verifier, new BodyLimits(config.maxRequestBytes(), config.maxImageBytes()),
         page, clock, db.map(d -> new ShareService(d, clock)),
-        new Receipts(key, page.verifierId(), clock), onStopped);
+        new Receipts(key, page.verifierId(), clock), settings.oid4vp(), onStopped);
   }
 
   /** Builds and starts the app on the settings' port; the returned action stops it. */
@@ -89,12 +93,14 @@ public final class VerifierApp {
     BodyLimits limits = new BodyLimits(maxRequestBytes,
         Math.max(maxRequestBytes, VerifierConfig.DEFAULT_MAX_IMAGE_BYTES));
     return create(verifier, limits, PageConfig.defaults(0), clock, shares,
-        new Receipts(ReceiptKey.ephemeral(), "urn:tessera:verifier", clock), () -> { });
+        new Receipts(ReceiptKey.ephemeral(), "urn:tessera:verifier", clock),
+        Oid4vpPolicy.defaults(), () -> { });
   }
 
   /** @param onStopped closes what the app opened (share store, fetcher) once it stopped */
   static Javalin create(Verifier verifier, BodyLimits limits, PageConfig pageConfig,
-      Clock clock, Optional<ShareService> shares, Receipts receipts, Runnable onStopped) {
+      Clock clock, Optional<ShareService> shares, Receipts receipts, Oid4vpPolicy oid4vpPolicy,
+      Runnable onStopped) {
     VerifyHandler verify = new VerifyHandler(verifier);
     PresentationHandler presentations = new PresentationHandler(verifier);
     Pages pages = new Pages(new Messages());
@@ -105,6 +111,12 @@ public final class VerifierApp {
     ShareHandlers share = new ShareHandlers(links, pages, page, pageConfig.trustProxy());
     ReceiptHandlers receipt = new ReceiptHandlers(verifier, receipts);
     Assets assets = new Assets();
+    Oid4vpTransactions transactions = new Oid4vpTransactions(verifier::verifyPresentation,
+        verifier.replayStore(), new VerifierIdentity(pageConfig.publicBaseUrl(),
+            receipts.key().publicJwk(), receipts.key()::sign),
+        DcqlQueries.bundled(), oid4vpPolicy, clock);
+    Oid4vpHandlers oid4vp = new Oid4vpHandlers(transactions);
+    AskHandlers ask = new AskHandlers(transactions, pages, clock);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       // Javalin's one global size is the largest any route takes; BodyLimits narrows it per route.
@@ -127,6 +139,17 @@ public final class VerifierApp {
       OpsRoutes.install(routes, verifier.metrics().service(), verifier::ready);
       routes.before(VerifierApp::securityHeaders);
       routes.get("/.well-known/jwks.json", receipt::jwks);
+      routes.get(transactions.identity().didDocumentPath(), oid4vp::didDocument);
+      routes.get("/oid4vp/queries", oid4vp::queries);
+      routes.post("/oid4vp/transactions", oid4vp::create);
+      routes.get("/oid4vp/transactions/{id}", oid4vp::status);
+      routes.get(Oid4vpTransactions.REQUEST_PATH + "{id}", oid4vp::requestObject);
+      routes.post(Oid4vpTransactions.REQUEST_PATH + "{id}", oid4vp::requestObject);
+      routes.post(Oid4vpTransactions.RESPONSE_PATH, oid4vp::response);
+      routes.get("/ask", ask::choose);
+      routes.post("/ask", ask::create);
+      routes.get("/ask/{id}/status", ask::poll);
+      routes.get("/ask/{id}", ask::show);
       routes.get("/assets/{file}", assets::serve);
       routes.post("/credentials/verify", verify::verify);
       routes.post("/presentations/verify", presentations::verify);
@@ -147,6 +170,9 @@ public final class VerifierApp {
       routes.post("/{lang}/verify", page::verify);
       routes.post("/{lang}/shares", share::createForm);
       routes.get("/{lang}/s/{id}", share::open);
+      routes.get("/{lang}/ask", ask::choose);
+      routes.post("/{lang}/ask", ask::create);
+      routes.get("/{lang}/ask/{id}", ask::show);
       routes.exception(VerifierBusyException.class, VerifierApp::busy);
       routes.exception(HttpResponseException.class, VerifierApp::refused);
       routes.exception(Exception.class, VerifierApp::failed);

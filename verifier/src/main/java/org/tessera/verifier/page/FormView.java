@@ -35,7 +35,9 @@ final class FormView {
         + "<div id=\"scanner\" hidden><p>" + escape(m.get(lang, "form.scan.help")) + "</p>"
         + "<video id=\"camera\" muted playsinline></video></div>\n"
         + "<p id=\"scan-status\" role=\"status\" aria-live=\"polite\"></p>\n"
-        + "</form>";
+        + "</form>\n"
+        + "<p class=\"ask\"><a id=\"ask-start\" href=\"/" + lang.tag() + "/ask\">"
+        + escape(m.get(lang, "form.ask")) + "</a></p>";
     return Layout.page(m, lang, m.get(lang, "form.heading"), "/", main);
   }
 }

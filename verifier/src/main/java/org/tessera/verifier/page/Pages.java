@@ -35,6 +35,24 @@ public final class Pages {
     return ShareViews.message(messages, lang, headingKey, textKey);
   }
 
+  public String askChoose(Lang lang, java.util.List<String> queries) {
+    return AskViews.choose(messages, lang, queries);
+  }
+
+  public String askWaiting(Lang lang, String id, String queryName, String link, String qrSvg,
+      Instant expiresAt) {
+    return AskViews.waiting(messages, lang, id, queryName, link, qrSvg, expiresAt);
+  }
+
+  public String askExpired(Lang lang) {
+    return AskViews.expired(messages, lang);
+  }
+
+  public String askAnswered(Lang lang, org.tessera.verifier.oid4vp.TransactionResult result,
+      Instant checkedAt) {
+    return AskViews.answered(messages, lang, result, checkedAt);
+  }
+
   public String text(Lang lang, String key) {
     return messages.get(lang, key);
   }

@@ -26,6 +26,13 @@ final class ResultView {
   private ResultView() {}
 
   static String render(Messages m, Lang lang, VerificationReport report, ResultOptions options) {
+    return Layout.page(m, lang, m.get(lang, "verdict.heading"), "/",
+        sections(m, lang, report, options));
+  }
+
+  /** The result's sections without the page frame (a presentation shows one per credential). */
+  static String sections(Messages m, Lang lang, VerificationReport report,
+      ResultOptions options) {
     Verdict verdict = Verdict.of(report);
     Optional<CredentialView> view = report.credential().map(CredentialView::of);
     StringBuilder main = new StringBuilder();
@@ -49,7 +56,7 @@ final class ResultView {
     main.append(checks(m, lang, report.checks()));
     report.credential().ifPresent(c -> main.append(raw(m, lang, c)));
     main.append("</details>\n");
-    return Layout.page(m, lang, m.get(lang, "verdict.heading"), "/", main.toString());
+    return main.toString();
   }
 
   /** Who earned what, from whom, with the key facts in one row. */

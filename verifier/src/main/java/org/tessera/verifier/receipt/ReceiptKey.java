@@ -69,11 +69,24 @@ public final class ReceiptKey {
     return Jwks.toJson(List.of(privateKey.toPublicJWK()));
   }
 
+  /** The public half, e.g. for the verifier's DID document. */
+  public JWK publicJwk() {
+    return privateKey.toPublicJWK();
+  }
+
   /** Signs {@code payloadJson} with header {@code alg}, {@code kid}, {@code typ}. */
   String sign(String payloadJson) {
+    return sign(TYP, keyId(), payloadJson);
+  }
+
+  /**
+   * Signs {@code payloadJson} as another kind of the verifier's own statements (an OpenID4VP
+   * request object): header {@code alg}, {@code kid} (e.g. a DID URL of this key), {@code typ}.
+   */
+  public String sign(String typ, String kid, String payloadJson) {
     Objects.requireNonNull(payloadJson, "payloadJson");
-    JWSObject jws = new JWSObject(new JWSHeader.Builder(alg.nimbus()).keyID(keyId())
-        .type(new JOSEObjectType(TYP)).build(), new Payload(payloadJson));
+    JWSObject jws = new JWSObject(new JWSHeader.Builder(alg.nimbus()).keyID(kid)
+        .type(new JOSEObjectType(typ)).build(), new Payload(payloadJson));
     try {
       jws.sign(JwsSigners.forKey(privateKey));
     } catch (JOSEException e) {

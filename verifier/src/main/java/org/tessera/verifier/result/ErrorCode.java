@@ -86,7 +86,28 @@ public enum ErrorCode {
   OB2_RECIPIENT_MISMATCH("The Open Badges 2.0 assertion was not issued to the given e-mail"
       + " address."),
   OB2_REVOKED("The Open Badges 2.0 assertion has been revoked."),
-  OB2_REVOCATION_LIST_UNAVAILABLE("The issuer's revocation list could not be fetched or read.");
+  OB2_REVOCATION_LIST_UNAVAILABLE("The issuer's revocation list could not be fetched or read."),
+  // OpenID4VP transactions (the verifier asked a wallet; these say why an answer was refused).
+  VP_TOKEN_MALFORMED("The vp_token is not a JSON object mapping DCQL credential query ids to"
+      + " non-empty arrays of presentations."),
+  VP_TOKEN_TOO_LARGE("The vp_token is larger, or holds more presentations, than the verifier"
+      + " accepts."),
+  DCQL_NOT_SATISFIED("The presentations do not satisfy the DCQL query: a required credential is"
+      + " missing, of another type or without a requested claim, several came for a single"
+      + " query, or an id was not asked for."),
+  TRANSACTION_NOT_FOUND("No open OpenID4VP transaction has this id or state."),
+  TRANSACTION_EXPIRED("The OpenID4VP transaction has expired."),
+  TRANSACTION_ALREADY_ANSWERED("The OpenID4VP transaction was already answered; it takes one"
+      + " answer."),
+  REQUEST_OBJECT_ALREADY_FETCHED("The request object of this transaction was already fetched;"
+      + " it is handed out once."),
+  WALLET_DECLINED("The wallet answered with an error (such as access_denied) instead of"
+      + " presentations."),
+  TRANSACTION_STORE_FULL("The verifier holds as many open OpenID4VP transactions as it can;"
+      + " try again shortly."),
+  RESPONSE_ENCRYPTION_INVALID("The answer is not encrypted as the request asked (direct_post.jwt:"
+      + " a JWE to the request's key with ECDH-ES and A128GCM or A256GCM), or it is encrypted"
+      + " when the request did not ask for it.");
 
   private final String description;
 
