@@ -31,7 +31,8 @@ import org.tessera.verifier.testkit.Fixture;
 /**
  * Every vector under {@code vectors/foreign} (credentials signed by {@code jose} and
  * {@code did-jwt-vc}, see its README) through the real verifier, with the vectors' did:jwk and
- * did:key issuers on the trust list: genuine ones verify, the others fail with their code.
+ * did:key issuers on the trust list: genuine ones verify, the others fail with their code. The
+ * status lists they name are served from the vector folders ({@link VectorFolderFetcher}).
  */
 class ForeignVectorsTest {
 
@@ -55,7 +56,7 @@ class ForeignVectorsTest {
               AccreditationScope.EQF_MAX, List.of(), Optional.empty())));
     }
     FIXTURE.writeTrustList(FIXTURE.trustList(issuers));
-    verifier = FIXTURE.verifier();
+    verifier = Verifier.create(FIXTURE.config(), FIXTURE.clock, new VectorFolderFetcher(root()));
   }
 
   @AfterAll
