@@ -45,6 +45,9 @@ import org.tessera.verifier.trust.TrustListLocation;
 import org.tessera.verifier.trust.TrustLookup;
 import org.tessera.verifier.trust.TrustSource;
 import org.tessera.verifier.ops.VerifierMetrics;
+import org.tessera.verifier.transcript.ClrRecord;
+import org.tessera.verifier.transcript.TranscriptReport;
+import org.tessera.verifier.transcript.TranscriptVerifier;
 
 /**
  * The verifier library: one instance per configuration, thread-safe, shared by the CLI, the HTTP
@@ -59,6 +62,7 @@ public final class Verifier {
   private final boolean trustListConfigured;
   private final VerifierMetrics metrics;
   private final PresentationVerifier presentations;
+  private final TranscriptVerifier transcripts;
   private final VerificationSlots slots = VerificationSlots.forThisMachine();
 
   private Verifier(Pipeline pipeline, TrustSource trustSource, boolean trustListConfigured,
@@ -70,6 +74,7 @@ public final class Verifier {
     this.metrics = metrics;
     this.presentations = new PresentationVerifier(this::verifyInSlot, keys,
         new InMemoryReplayStore(policy.replayCapacity(), clock), policy, clockSkew, clock);
+    this.transcripts = new TranscriptVerifier(pipeline::run, pipeline.deadline());
   }
 
   /**
@@ -150,6 +155,19 @@ public final class Verifier {
     VerificationReport report = pipeline.run(input, statusFreshness, recipientEmail);
     metrics.verification(report.verified(), report.errorCodes().stream().findFirst());
     return report;
+  }
+
+  /**
+   * The transcript of a Comprehensive Learner Record (docs/decisions/0044): when {@code report}
+   * is the report of a {@code ClrCredential} whose signature verified, every credential it embeds
+   * is verified through the same pipeline (in a slot of its own); empty for any other report.
+   */
+  public Optional<TranscriptReport> transcript(VerificationReport report,
+      StatusFreshness statusFreshness) {
+    if (report.credential().filter(ClrRecord::isClr).isEmpty()) {
+      return Optional.empty();
+    }
+    return slots.run(() -> transcripts.verify(report, statusFreshness));
   }
 
   /**

@@ -86,7 +86,18 @@ public enum ErrorCode {
   OB2_RECIPIENT_MISMATCH("The Open Badges 2.0 assertion was not issued to the given e-mail"
       + " address."),
   OB2_REVOKED("The Open Badges 2.0 assertion has been revoked."),
-  OB2_REVOCATION_LIST_UNAVAILABLE("The issuer's revocation list could not be fetched or read.");
+  OB2_REVOCATION_LIST_UNAVAILABLE("The issuer's revocation list could not be fetched or read."),
+  // Comprehensive Learner Records (a ClrCredential embedding AchievementCredentials).
+  CLR_SCHEMA_NOT_BUNDLED("The CLR 2.0 JSON Schema is not bundled with this verifier, so the"
+      + " record's own structure was not validated against it."),
+  EMBEDDED_CREDENTIAL_NOT_VERIFIED("At least one credential embedded in the learner record did"
+      + " not verify."),
+  EMBEDDED_CREDENTIAL_UNVERIFIABLE("At least one credential embedded in the learner record"
+      + " carries no proof this verifier can check: only the record's issuer vouches for it."),
+  EMBEDDED_CREDENTIAL_OTHER_SUBJECT("A credential embedded in the learner record was awarded to"
+      + " another subject than the record's learner."),
+  TOO_MANY_EMBEDDED_CREDENTIALS("The learner record embeds more credentials than this verifier"
+      + " checks.");
 
   private final String description;
 

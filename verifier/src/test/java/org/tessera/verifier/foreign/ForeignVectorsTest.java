@@ -1,6 +1,7 @@
 package org.tessera.verifier.foreign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tessera.shared.cmf.CmfFacts;
 import org.tessera.shared.json.Json;
 import org.tessera.shared.trust.AccreditationScope;
 import org.tessera.shared.trust.StatusPeriod;
@@ -26,6 +28,11 @@ import org.tessera.shared.trust.TrustStatus;
 import org.tessera.shared.trust.TrustedIssuer;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.status.StatusFreshness;
+import org.tessera.verifier.transcript.TranscriptEntry;
+import org.tessera.verifier.transcript.TranscriptEntry.Outcome;
+import org.tessera.verifier.transcript.TranscriptReport;
 import org.tessera.verifier.testkit.Fixture;
 
 /**
@@ -68,15 +75,53 @@ class ForeignVectorsTest {
   @MethodSource("vectors")
   void verify_foreignVector_expectedVerdict(Vector vector) {
     VerificationReport report = verifier.verify(vector.input());
+    Optional<TranscriptReport> transcript = verifier.transcript(report, StatusFreshness.CACHED);
+    boolean verified = transcript.map(TranscriptReport::verified).orElse(report.verified());
+    List<ErrorCode> codes = transcript.map(TranscriptReport::errorCodes).orElse(report.errorCodes());
+    String json = transcript.map(TranscriptReport::toJson).orElse(report.toJson()).toString();
 
     if (vector.expected().path("verified").asBoolean()) {
-      assertThat(report.errorCodes()).as(report.toJson().path("errors").toString()).isEmpty();
-      assertThat(report.verified()).isTrue();
+      assertThat(codes).as(json).isEmpty();
+      assertThat(verified).isTrue();
     } else {
-      assertThat(report.verified()).isFalse();
-      assertThat(report.errorCodes()).extracting(Enum::name)
+      assertThat(verified).isFalse();
+      assertThat(codes).extracting(Enum::name).as(json)
           .contains(vector.expected().path("code").asText());
     }
+    if (vector.expected().has("embeddedCode")) {
+      assertThat(transcript.orElseThrow().entries())
+          .flatExtracting(e -> e.report().map(VerificationReport::errorCodes).orElse(List.of()))
+          .extracting(Enum::name).as(json).contains(vector.expected().path("embeddedCode").asText());
+    }
+  }
+
+  @Test
+  void clrGenuine_transcriptListsEachFormWithItsOutcome() {
+    VerificationReport report = verifier.verify(input("012-clr-genuine"));
+    TranscriptReport transcript = verifier.transcript(report, StatusFreshness.CACHED).orElseThrow();
+
+    assertThat(transcript.verified()).isTrue();
+    assertThat(transcript.warnings()).extracting(c -> c.code().orElseThrow()).containsExactly(
+        ErrorCode.CLR_SCHEMA_NOT_BUNDLED, ErrorCode.CMF_NOT_CONFORMANT,
+        ErrorCode.EMBEDDED_CREDENTIAL_UNVERIFIABLE);
+    assertThat(transcript.entries()).extracting(TranscriptEntry::form, TranscriptEntry::outcome,
+        e -> e.facts().flatMap(CmfFacts::title).orElse(""),
+        e -> e.facts().flatMap(CmfFacts::ects).orElse(-1.0)).containsExactly(
+        tuple("enveloped", Outcome.VERIFIED, "Statistics I", 5.0),
+        tuple("jwt", Outcome.VERIFIED, "Academic Writing", 3.0),
+        tuple("embedded", Outcome.NOT_INDEPENDENTLY_VERIFIED, "Orientation Week", 0.0));
+    assertThat(transcript.toJson().path("transcript").path(2).has("report")).isFalse();
+  }
+
+  @Test
+  void plainCredential_hasNoTranscript() {
+    VerificationReport report = verifier.verify(input("001-ob3-jwt-did-jwk"));
+
+    assertThat(verifier.transcript(report, StatusFreshness.CACHED)).isEmpty();
+  }
+
+  private static String input(String vector) {
+    return text(root().resolve(vector).resolve("input.jwt")).strip();
   }
 
   @Test
@@ -85,7 +130,11 @@ class ForeignVectorsTest {
         .anyMatch(n -> n.contains("ob3-jwt"))
         .anyMatch(n -> n.contains("vc-jose-cose"))
         .anyMatch(n -> n.contains("vc-claim"))
-        .anyMatch(n -> n.contains("ob-spec-full-example"));
+        .anyMatch(n -> n.contains("ob-spec-full-example"))
+        .anyMatch(n -> n.contains("endorsement"))
+        .anyMatch(n -> n.contains("status-vc-jwt"))
+        .anyMatch(n -> n.contains("status-vc-claim"))
+        .anyMatch(n -> n.contains("clr"));
   }
 
   static List<Vector> vectors() {
