@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tessera.shared.cmf.CmfFacts;
 import org.tessera.shared.json.Json;
@@ -27,6 +28,10 @@ import org.tessera.shared.trust.StatusPeriod;
 import org.tessera.shared.trust.TrustStatus;
 import org.tessera.shared.trust.TrustedIssuer;
 import org.tessera.verifier.Verifier;
+import org.tessera.verifier.page.Lang;
+import org.tessera.verifier.page.Messages;
+import org.tessera.verifier.page.Pages;
+import org.tessera.verifier.page.ResultOptions;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.status.StatusFreshness;
@@ -111,6 +116,40 @@ class ForeignVectorsTest {
         tuple("jwt", Outcome.VERIFIED, "Academic Writing", 3.0),
         tuple("embedded", Outcome.NOT_INDEPENDENTLY_VERIFIED, "Orientation Week", 0.0));
     assertThat(transcript.toJson().path("transcript").path(2).has("report")).isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void transcriptPage_genuineRecord_validWithOneRowPerCredential(Lang lang) {
+    String html = page(lang, "012-clr-genuine");
+    Messages m = new Messages();
+
+    assertThat(html).contains("data-verdict=\"valid\"", m.get(lang, "transcript.heading"),
+        "data-transcript=\"1\" data-outcome=\"verified\"", "Statistics I",
+        "data-transcript=\"2\" data-outcome=\"verified\"", "Academic Writing",
+        "data-transcript=\"3\" data-outcome=\"not-independently-verified\"",
+        m.get(lang, "transcript.outcome.not-independently-verified"),
+        m.get(lang, "transcript.unverifiable.hint"), "data-check=\"clr.credentials\"");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void transcriptPage_revokedEmbeddedCredential_recordInvalidRowSaysRevoked(Lang lang) {
+    String html = page(lang, "112-clr-revoked-embedded");
+    Messages m = new Messages();
+
+    assertThat(html).contains("data-verdict=\"invalid\"",
+        m.get(lang, "reason.EMBEDDED_CREDENTIAL_NOT_VERIFIED"),
+        "data-transcript=\"1\" data-outcome=\"not-verified\"",
+        m.get(lang, "reason.REVOKED") + " (REVOKED)")
+        .doesNotContain("id=\"share\"");
+  }
+
+  private static String page(Lang lang, String vector) {
+    VerificationReport report = verifier.verify(input(vector), StatusFreshness.REVALIDATED);
+    return new Pages(new Messages()).result(lang, report,
+        verifier.transcript(report, StatusFreshness.REVALIDATED), new ResultOptions(
+            Optional.empty(), true, Optional.empty(), false, FIXTURE.clock.instant()));
   }
 
   @Test
