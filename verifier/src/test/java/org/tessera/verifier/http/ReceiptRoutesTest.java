@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.jose.EcdsaSignatures;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
+import org.tessera.verifier.receipt.Receipts;
 import org.tessera.verifier.testkit.Fixture;
 
 class ReceiptRoutesTest extends PageAppTestBase {
@@ -91,6 +93,35 @@ class ReceiptRoutesTest extends PageAppTestBase {
       assertThat(claims.get("verdict").asText()).isEqualTo("revoked");
       assertThat(claims.get("reason").asText()).isEqualTo("REVOKED");
       assertThat(claims.get("verified").asBoolean()).isFalse();
+    });
+  }
+
+  @Test
+  void receipt_payload_jsonLdEveryMemberDefined() throws Exception {
+    String jwt = fixture.sign(fixture.credential());
+    JavalinTest.test(app(), (server, client) -> {
+      JWSObject jws = JWSObject.parse(body(postForm(client, "/receipts",
+          Map.of("credential", jwt))));
+      JsonNode claims = Json.parseUntrusted(jws.getPayload().toString()).orElseThrow();
+      assertThat(claims.get("@context").get("verdict").asText())
+          .isEqualTo(Receipts.VOCABULARY + "verdict");
+      assertThat(new JsonLdTermCheck().check(claims).ok()).isTrue();
+    });
+  }
+
+  @Test
+  void receipt_learnerRecordWithRevokedCredential_invalidWithTheRecordsChecks() throws Exception {
+    fixture.publishStatusList(StatusPurpose.REVOCATION,
+        BitstringStatusList.create(131_072).with(Fixture.STATUS_INDEX, true), Map.of());
+    String record = fixture.learnerRecord(java.util.List.of(fixture.sign(fixture.credential())));
+    JavalinTest.test(app(), (server, client) -> {
+      JWSObject jws = JWSObject.parse(body(postForm(client, "/receipts",
+          Map.of("credential", record))));
+      JsonNode claims = Json.parseUntrusted(jws.getPayload().toString()).orElseThrow();
+      assertThat(claims.get("verdict").asText()).isEqualTo("invalid");
+      assertThat(claims.get("reason").asText()).isEqualTo("EMBEDDED_CREDENTIAL_NOT_VERIFIED");
+      assertThat(claims.get("verified").asBoolean()).isFalse();
+      assertThat(claims.get("checks").get(11).get("id").asText()).isEqualTo("clr.credentials");
     });
   }
 
