@@ -49,8 +49,9 @@ final class ResultView {
     }
         main.append(summary(m, lang, checks, report, verdict.kind() == Verdict.Kind.VALID));
     view.ifPresentOrElse(v -> {
-      report.cmf().ifPresent(cmf -> main.append(StandardsView.render(m, lang, cmf,
-          verdict.kind() == Verdict.Kind.VALID)));
+      // A learner record is no micro-credential: its credentials are judged in the transcript.
+      report.cmf().filter(cmf -> transcript.isEmpty()).ifPresent(cmf -> main.append(
+          StandardsView.render(m, lang, cmf, verdict.kind() == Verdict.Kind.VALID)));
       main.append(certifies(m, lang, v));
       transcript.ifPresent(t -> main.append(TranscriptView.render(m, lang, t)));
     }, () -> main.append("<p class=\"notice\">").append(escape(m.get(lang, "cert.notShown")))

@@ -129,7 +129,8 @@ class ForeignVectorsTest {
         "data-transcript=\"2\" data-outcome=\"verified\"", "Academic Writing",
         "data-transcript=\"3\" data-outcome=\"not-independently-verified\"",
         m.get(lang, "transcript.outcome.not-independently-verified"),
-        m.get(lang, "transcript.unverifiable.hint"), "data-check=\"clr.credentials\"");
+        m.get(lang, "transcript.unverifiable.hint"), "data-check=\"clr.credentials\"")
+        .doesNotContain("aria-labelledby=\"cmf-title\"");
   }
 
   @ParameterizedTest
