@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.result.CheckResult;
-import org.tessera.verifier.result.CheckStatus;
-import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.CheckedReport;
 
 /**
  * The outcome of verifying a Comprehensive Learner Record: the record's own single-credential
@@ -17,7 +16,7 @@ import org.tessera.verifier.result.ErrorCode;
  * credential without its own verifiable proof only warns, and is never shown as verified.
  */
 public record TranscriptReport(boolean verified, VerificationReport record,
-    CheckResult credentials, List<TranscriptEntry> entries) {
+    CheckResult credentials, List<TranscriptEntry> entries) implements CheckedReport {
 
   public TranscriptReport {
     Objects.requireNonNull(record, "record");
@@ -35,23 +34,11 @@ public record TranscriptReport(boolean verified, VerificationReport record,
   }
 
   /** The record's checks in pipeline order, then {@code clr.credentials}. */
+  @Override
   public List<CheckResult> checks() {
     List<CheckResult> checks = new ArrayList<>(record.checks());
     checks.add(credentials);
     return List.copyOf(checks);
-  }
-
-  public List<CheckResult> warnings() {
-    return checks().stream().filter(c -> c.status() == CheckStatus.WARNING).toList();
-  }
-
-  public List<CheckResult> errors() {
-    return checks().stream().filter(CheckResult::isFailed).toList();
-  }
-
-  /** The record's own error codes, {@code clr.credentials}'s last (each entry's are in its report). */
-  public List<ErrorCode> errorCodes() {
-    return errors().stream().flatMap(e -> e.code().stream()).toList();
   }
 
   public ObjectNode toJson() {

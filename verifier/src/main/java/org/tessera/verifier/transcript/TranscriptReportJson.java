@@ -23,9 +23,7 @@ final class TranscriptReportJson {
   static ObjectNode toJson(TranscriptReport report) {
     ObjectNode json = report.record().toJson();
     json.put("verified", report.verified());
-    ReportJson.addChecks(json.putArray("checks"), report.checks());
-    ReportJson.addChecks(json.putArray("warnings"), report.warnings());
-    ReportJson.addChecks(json.putArray("errors"), report.errors());
+    ReportJson.addCheckLists(json, report);
     ArrayNode transcript = json.putArray("transcript");
     for (TranscriptEntry entry : report.entries()) {
       ObjectNode node = transcript.addObject()
