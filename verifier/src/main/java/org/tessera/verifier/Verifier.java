@@ -171,6 +171,16 @@ public final class Verifier {
   }
 
   /**
+   * What a share link may hold: the credential verified, its issuer vouched for by the trust list
+   * and, for a learner record, every credential it embeds verified.
+   */
+  public boolean verifiedAndTrusted(String input) {
+    VerificationReport report = verify(input);
+    return report.verifiedAndTrusted() && transcript(report, StatusFreshness.CACHED)
+        .map(TranscriptReport::verified).orElse(true);
+  }
+
+  /**
    * Verifies a presentation of credentials by one holder (a VP JWT, a {@code vp+jwt} or an
    * {@code EnvelopedVerifiablePresentation}) against what the verifier asked for; every
    * credential in it goes through {@link #verify}. An accepted presentation is refused when it
