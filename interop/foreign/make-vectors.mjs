@@ -9,6 +9,8 @@ import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { createVerifiableCredentialJwt } from 'did-jwt-vc';
 import { EdDSASigner, ES256Signer } from 'did-jwt';
 import { base58btc } from 'multiformats/bases/base58';
+import { STATUS_HOST, STATUS_V1, statusEntry, statusListJwt, vcClaimJoseJwt } from './status-lists.mjs';
+import { writeClrVectors } from './clr-vectors.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'verifier/src/test/resources/vectors/foreign');
@@ -95,10 +97,12 @@ function tamper(jwt) {
   return [h, Buffer.from(JSON.stringify(claims)).toString('base64url'), s].join('.');
 }
 
-function write(name, description, implementation, jwt, expected) {
+/** `files`: further files of the vector, e.g. the status list its credential names. */
+function write(name, description, implementation, jwt, expected, files = {}) {
   const dir = join(OUT, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'input.jwt'), `${jwt}\n`);
+  for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), `${content}\n`);
   writeFileSync(join(dir, 'vector.json'), `${JSON.stringify({ description, implementation }, null, 2)}\n`);
   writeFileSync(join(dir, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
 }
@@ -150,6 +154,63 @@ async function vcJoseCoseLike() {
   const credential = achievementCredential([V1, OB('3.0.2'), EXT], jwkIssuer, { validFrom: ISSUED });
   return ob3Jwt(credential, jwkIssuer);
 }
+
+// EndorsementCredentials, validated against the schema of their own data model.
+const ENDORSEMENT_SCHEMA = [{
+  id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json',
+  type: '1EdTechJsonSchemaValidator2019',
+}];
+function endorsement(contexts, issuer, dates) {
+  return {
+    '@context': contexts,
+    id: `urn:uuid:${crypto.randomUUID()}`,
+    type: ['VerifiableCredential', 'EndorsementCredential'],
+    name: 'Endorsement of Foreign Achievement',
+    issuer: { id: issuer.did, type: ['Profile'], name: 'Foreign Endorser' },
+    ...dates,
+    credentialSubject: {
+      id: 'https://foreign.example/achievements/1',
+      type: ['EndorsementSubject'],
+      endorsementComment: 'The assessment is rigorous.',
+    },
+    credentialSchema: ENDORSEMENT_SCHEMA,
+  };
+}
+const endorsement11 = await vcClaimJwt(endorsement([V1, OB('3.0.2'), EXT], keyIssuer, v11), keyIssuer);
+write('008-endorsement-vcdm11-vc-claim', 'VCDM 1.1 EndorsementCredential in a vc claim, OB 3.0.2, did:key Ed25519: its era\'s EndorsementCredential schema', 'did-jwt-vc', endorsement11, ok);
+write('009-endorsement-vc-jose-cose', 'VCDM 2.0 EndorsementCredential as vc+jwt, did:jwk ES256', 'jose',
+  await vcJoseCose(endorsement([V2, OB('3.0.3'), EXT], jwkIssuer, v2), jwkIssuer), ok);
+write('106-tampered-endorsement-vcdm11', 'vector 008 re-encoded with another name', 'did-jwt-vc + hand',
+  tamper(endorsement11), { verified: false, code: 'SIGNATURE_INVALID' });
+write('107-endorsement-vcdm11-without-issuance-date', 'VCDM 1.1 EndorsementCredential with validFrom only: its era\'s schema requires issuanceDate',
+  'jose', await ob3Jwt(endorsement([V1, OB('3.0.2'), EXT], jwkIssuer, v2), jwkIssuer),
+  { verified: false, code: 'SCHEMA_INVALID' });
+
+// Bitstring status lists in both JWT forms, each served from its vector folder.
+const STATUS_INDEX = 4711;
+for (const [n, revokedN, form] of [['010', '108', 'vc+jwt'], ['011', '109', 'vc-claim']]) {
+  for (const [name, revoked] of [[`${n}-status-${form.replace('+', '-')}-valid`, []],
+    [`${revokedN}-status-${form.replace('+', '-')}-revoked`, [STATUS_INDEX]]]) {
+    const url = `${STATUS_HOST}/${name}/status-list.jwt`;
+    const list = await statusListJwt(form, url, jwkIssuer, revoked, ISSUED);
+    const jwt = form === 'vc+jwt'
+      ? await vcJoseCose({ ...achievementCredential([V2, OB('3.0.3'), EXT], jwkIssuer, v2),
+        credentialStatus: statusEntry(url, STATUS_INDEX) }, jwkIssuer)
+      : await vcClaimJoseJwt({ ...achievementCredential([V1, OB('3.0.2'), EXT, STATUS_V1], jwkIssuer, v11),
+        credentialStatus: statusEntry(url, STATUS_INDEX) }, jwkIssuer);
+    write(name, `${form === 'vc+jwt' ? 'VC-JOSE-COSE (VCDM 2.0)' : 'VCDM 1.1 vc-claim'} credential whose BitstringStatusListCredential, in the same form, has bit ${STATUS_INDEX} ${revoked.length ? 'set' : 'clear'}`,
+      'jose', jwt, revoked.length ? { verified: false, code: 'REVOKED' } : ok, { 'status-list.jwt': list });
+  }
+}
+const list2021 = `${STATUS_HOST}/110-status-list-2021/status-list.jwt`;
+write('110-status-list-2021', 'VCDM 1.1 credential with a StatusList2021Entry and the status-list/2021 context (not accepted, decision 0043)', 'jose',
+  await vcClaimJoseJwt({ ...achievementCredential([V1, OB('3.0.2'), EXT, 'https://w3id.org/vc/status-list/2021/v1'], jwkIssuer, v11),
+    credentialStatus: { id: `${list2021}#1`, type: 'StatusList2021Entry', statusPurpose: 'revocation',
+      statusListIndex: '1', statusListCredential: list2021 } }, jwkIssuer),
+  { verified: false, code: 'STATUS_LIST_INVALID' });
+
+await writeClrVectors({ write, jwkIssuer, keyIssuer, achievementCredential, vcJoseCose, tamper,
+  contexts: { V1, V2, OB, EXT }, issued: ISSUED });
 
 writeFileSync(join(OUT, 'trusted-issuers.json'), `${JSON.stringify(
   { trusted: [jwkIssuer.did, keyIssuer.did], untrusted: [untrusted.did] }, null, 2)}\n`);

@@ -19,6 +19,7 @@ const BUNDLED = {
   [`${OB}context-3.0.3.json`]: 'context-3.0.3.json',
   [`${OB}extensions.json`]: 'extensions.json',
   'https://w3id.org/security/data-integrity/v1': 'data-integrity-v1.jsonld',
+  'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json': 'clr-context-2.0.1.json',
   'https://w3id.org/tessera/contexts/cmf-v1.jsonld': 'cmf-v1.jsonld',
 };
 

@@ -1,10 +1,11 @@
 // Everything the Tessera issuer signs is JSON-LD that an independent processor reads: jsonld.js
 // in safe mode expands each credential (with and without suspension) and its status list
-// credentials without dropping a term, a value or a type (contexts from the bundled copies).
+// credentials without dropping a term, a value or a type (contexts from the bundled copies);
+// so does the verifier's receipt for such a credential, JWT claims and all.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeJwt } from 'jose';
-import { createAchievement, getPublic, issue } from '../lib/issuer.mjs';
+import { VERIFIER_URL, createAchievement, getPublic, issue } from '../lib/issuer.mjs';
 import { safeModeError } from '../lib/jsonld-safe.mjs';
 
 /**
@@ -41,6 +42,16 @@ describe('issued credentials expand with jsonld.js in safe mode', () => {
       }
     });
   }
+
+  test('the verifier\'s receipt, whole payload', async () => {
+    const issued = await issue((await createAchievement()).id);
+    const response = await fetch(`${VERIFIER_URL}/receipts`, {
+      method: 'POST', body: new URLSearchParams({ credential: issued.jwt }) });
+    assert.equal(response.status, 200);
+    const receipt = decodeJwt((await response.text()).trim());
+    assert.equal(receipt.verdict, 'valid');
+    await assertExpands(receipt, 'the receipt');
+  });
 
   test('the achievement published at its id', async () => {
     const issued = await issue((await createAchievement()).id);

@@ -45,6 +45,9 @@ import org.tessera.verifier.trust.TrustListLocation;
 import org.tessera.verifier.trust.TrustLookup;
 import org.tessera.verifier.trust.TrustSource;
 import org.tessera.verifier.ops.VerifierMetrics;
+import org.tessera.verifier.transcript.ClrRecord;
+import org.tessera.verifier.transcript.TranscriptReport;
+import org.tessera.verifier.transcript.TranscriptVerifier;
 
 /**
  * The verifier library: one instance per configuration, thread-safe, shared by the CLI, the HTTP
@@ -60,6 +63,7 @@ public final class Verifier {
   private final VerifierMetrics metrics;
   private final PresentationVerifier presentations;
   private final ReplayStore replays;
+  private final TranscriptVerifier transcripts;
   private final VerificationSlots slots = VerificationSlots.forThisMachine();
 
   private Verifier(Pipeline pipeline, TrustSource trustSource, boolean trustListConfigured,
@@ -72,6 +76,7 @@ public final class Verifier {
     this.replays = new InMemoryReplayStore(policy.replayCapacity(), clock);
     this.presentations = new PresentationVerifier(this::verifyInSlot, keys, replays, policy,
         clockSkew, clock);
+    this.transcripts = new TranscriptVerifier(pipeline::run, pipeline.deadline());
   }
 
   /**
@@ -152,6 +157,29 @@ public final class Verifier {
     VerificationReport report = pipeline.run(input, statusFreshness, recipientEmail);
     metrics.verification(report.verified(), report.errorCodes().stream().findFirst());
     return report;
+  }
+
+  /**
+   * The transcript of a Comprehensive Learner Record (docs/decisions/0044): when {@code report}
+   * is the report of a {@code ClrCredential} whose signature verified, every credential it embeds
+   * is verified through the same pipeline (in a slot of its own); empty for any other report.
+   */
+  public Optional<TranscriptReport> transcript(VerificationReport report,
+      StatusFreshness statusFreshness) {
+    if (report.credential().filter(ClrRecord::isClr).isEmpty()) {
+      return Optional.empty();
+    }
+    return slots.run(() -> transcripts.verify(report, statusFreshness));
+  }
+
+  /**
+   * What a share link may hold: the credential verified, its issuer vouched for by the trust list
+   * and, for a learner record, every credential it embeds verified.
+   */
+  public boolean verifiedAndTrusted(String input) {
+    VerificationReport report = verify(input);
+    return report.verifiedAndTrusted() && transcript(report, StatusFreshness.CACHED)
+        .map(TranscriptReport::verified).orElse(true);
   }
 
   /**

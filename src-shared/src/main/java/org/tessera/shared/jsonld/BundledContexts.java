@@ -16,6 +16,10 @@ public final class BundledContexts {
   /** Where OB 3.0 contexts are published; the 3.0.0 one also under its first name. */
   private static final String OB_BASE = "https://purl.imsglobal.org/spec/ob/v3p0/";
 
+  /** The CLR 2.0 context (1EdTech), listed by {@code ClrCredential}s. */
+  public static final String CLR_CONTEXT =
+      "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json";
+
   private static final Map<String, String> RESOURCES = Map.ofEntries(
       Map.entry(KnownUrls.VC_V2_CONTEXT, "credentials-v2.jsonld"),
       Map.entry(KnownUrls.VC_V1_CONTEXT, "credentials-v1.jsonld"),
@@ -27,6 +31,8 @@ public final class BundledContexts {
       Map.entry(OB_BASE + "context-3.0.1.json", "context-3.0.1.json"),
       Map.entry(OB_BASE + "context-3.0.2.json", "context-3.0.2.json"),
       Map.entry("https://w3id.org/security/data-integrity/v1", "data-integrity-v1.jsonld"),
+      // Comprehensive Learner Records (docs/decisions/0044).
+      Map.entry(CLR_CONTEXT, "clr-context-2.0.1.json"),
       Map.entry(KnownUrls.OB_EXTENSIONS_CONTEXT, "extensions.json"),
       Map.entry(KnownUrls.CMF_CONTEXT, "cmf-v1.jsonld"),
       // Open Badges 2.0 assertions, under both URLs it is published at (decision 0045).

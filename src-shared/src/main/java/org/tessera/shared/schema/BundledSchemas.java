@@ -27,11 +27,12 @@ public final class BundledSchemas {
       KnownUrls.CMF_SCHEMA, "cmf-v1.json");
 
   /**
-   * The VCDM 1.1-era schemas, under the same URLs (docs/decisions/0034). No byte copy of the
-   * 1.1-era EndorsementCredential or Profile schema was reachable: those stay unknown for 1.1.
+   * The VCDM 1.1-era schemas, under the same URLs (docs/decisions/0034, 0043). No copy of the
+   * 1.1-era Profile schema is bundled: it stays unknown for 1.1.
    */
   private static final Map<String, String> VCDM11_RESOURCES = Map.of(
       KnownUrls.OB_ACHIEVEMENT_CREDENTIAL_SCHEMA, "vcdm11/ob_v3p0_achievementcredential_schema.json",
+      OB_ENDORSEMENT_CREDENTIAL_SCHEMA, "vcdm11/ob_v3p0_endorsementcredential_schema.json",
       KnownUrls.CMF_SCHEMA, "cmf-v1.json");
 
   private BundledSchemas() {}

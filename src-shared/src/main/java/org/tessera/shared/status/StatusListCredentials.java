@@ -17,6 +17,10 @@ public final class StatusListCredentials {
   /** The VC 2.0 base context, which already defines the status list terms. */
   public static final String VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
 
+  /** VC 1.1 lists (docs/decisions/0043) need the status context for the same terms. */
+  static final String VC_V1_CONTEXT = "https://www.w3.org/2018/credentials/v1";
+  static final String STATUS_CONTEXT = "https://www.w3.org/ns/credentials/status/v1";
+
   static final String CREDENTIAL_TYPE = "BitstringStatusListCredential";
   static final String SUBJECT_TYPE = "BitstringStatusList";
 
@@ -41,20 +45,21 @@ public final class StatusListCredentials {
   }
 
   /**
-   * Reads a status list credential. Empty when it is not a VC 2.0
-   * {@code BitstringStatusListCredential} with exactly one supported {@code statusPurpose}
-   * string, an {@code id}, an issuer, a valid {@code validFrom}, a {@code u…} encoded list and,
+   * Reads a status list credential. Empty when it is not a {@code BitstringStatusListCredential}
+   * on VC 2.0 (dated {@code validFrom}/{@code validUntil}) or on VC 1.1 with the status context
+   * (dated {@code issuanceDate}/{@code expirationDate}), with exactly one supported
+   * {@code statusPurpose} string, an {@code id}, an issuer, a valid date, a {@code u…} encoded list and,
    * if present, a non-negative integer {@code ttl}. The subject id is not required to equal
    * {@code id#list}: the spec's own example uses another one.
    */
   public static Optional<StatusListCredentialView> fromJson(JsonNode credential) {
     if (credential == null || !credential.isObject()
-        || !firstContextIsVcV2(credential.get("@context"))
-        || !hasType(credential.get("type"), CREDENTIAL_TYPE)) {
+        || dataModel(credential.get("@context")).isEmpty()
+        || !lists(credential.get("type"), CREDENTIAL_TYPE)) {
       return Optional.empty();
     }
     JsonNode subject = credential.get("credentialSubject");
-    if (subject == null || !subject.isObject() || !hasType(subject.get("type"), SUBJECT_TYPE)) {
+    if (subject == null || !subject.isObject() || !lists(subject.get("type"), SUBJECT_TYPE)) {
       return Optional.empty();
     }
     Optional<String> id = text(credential.get("id"));
@@ -62,9 +67,10 @@ public final class StatusListCredentials {
     Optional<StatusPurpose> purpose =
         text(subject.get("statusPurpose")).flatMap(StatusPurpose::fromValue);
     Optional<String> encodedList = text(subject.get("encodedList"));
-    Optional<Instant> validFrom = text(credential.get("validFrom")).flatMap(
-        StatusListCredentials::instant);
-    JsonNode untilNode = credential.get("validUntil");
+    boolean v1 = dataModel(credential.get("@context")).get().equals(VC_V1_CONTEXT);
+    Optional<Instant> validFrom = text(credential.get(v1 ? "issuanceDate" : "validFrom"))
+        .flatMap(StatusListCredentials::instant);
+    JsonNode untilNode = credential.get(v1 ? "expirationDate" : "validUntil");
     Optional<Instant> validUntil = text(untilNode).flatMap(StatusListCredentials::instant);
     JsonNode ttlNode = subject.get("ttl");
     boolean ttlOk = ttlNode == null
@@ -80,15 +86,21 @@ public final class StatusListCredentials {
         encodedList.get(), ttl, validFrom.get(), validUntil));
   }
 
-  private static boolean firstContextIsVcV2(JsonNode context) {
+  /** The base context of a list: VC 2.0, or VC 1.1 followed somewhere by the status context. */
+  private static Optional<String> dataModel(JsonNode context) {
     if (context == null) {
-      return false;
+      return Optional.empty();
     }
     JsonNode first = context.isArray() ? context.path(0) : context;
-    return first.isTextual() && VC_V2_CONTEXT.equals(first.asText());
+    if (first.isTextual() && VC_V2_CONTEXT.equals(first.asText())) {
+      return Optional.of(VC_V2_CONTEXT);
+    }
+    boolean v1 = first.isTextual() && VC_V1_CONTEXT.equals(first.asText())
+        && context.isArray() && lists(context, STATUS_CONTEXT);
+    return v1 ? Optional.of(VC_V1_CONTEXT) : Optional.empty();
   }
 
-  private static boolean hasType(JsonNode type, String wanted) {
+  private static boolean lists(JsonNode type, String wanted) {
     if (type == null) {
       return false;
     }

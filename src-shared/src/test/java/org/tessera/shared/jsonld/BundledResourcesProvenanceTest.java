@@ -80,7 +80,7 @@ class BundledResourcesProvenanceTest {
     served.addAll(BundledSchemas.urls());
 
     assertThat(listed).isEqualTo(served);
-    assertThat(rows()).hasSize(18);
+    assertThat(rows()).hasSize(20);
   }
 
   private static byte[] bytes(String resource) {

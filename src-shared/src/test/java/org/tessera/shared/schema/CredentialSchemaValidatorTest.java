@@ -199,6 +199,56 @@ class CredentialSchemaValidatorTest {
         BundledSchemas.OB_ENDORSEMENT_CREDENTIAL_SCHEMA)).isNotEmpty();
   }
 
+  @Test
+  void validate_vcdm11Endorsement_passesItsEraSchema() {
+    assertThat(validator.validate(endorsement(KnownUrls.VC_V1_CONTEXT, "issuanceDate"))).isEmpty();
+  }
+
+  @Test
+  void validate_vcdm11EndorsementWithValidFromOnly_issuanceDateRequired() {
+    // The 1.1-era schema requires issuanceDate; the 2.0-only one (validFrom) is never used for it.
+    assertThat(validator.validate(endorsement(KnownUrls.VC_V1_CONTEXT, "validFrom")))
+        .extracting(SchemaViolation::message)
+        .singleElement().asString().contains("issuanceDate");
+  }
+
+  @Test
+  void validate_vcdm20Endorsement_passesTheTwoPointZeroSchema() {
+    assertThat(validator.validate(endorsement(KnownUrls.VC_V2_CONTEXT, "validFrom"))).isEmpty();
+    assertThat(validator.validate(endorsement(KnownUrls.VC_V2_CONTEXT, "issuanceDate")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void validate_vcdm11Profile_stillUnknown() {
+    ObjectNode credential = endorsement(KnownUrls.VC_V1_CONTEXT, "issuanceDate");
+    assertThat(validator.validate(credential, BundledSchemas.OB_PROFILE_SCHEMA))
+        .extracting(SchemaViolation::message)
+        .containsExactly("unknown schema for a VCDM 1.1 credential");
+  }
+
+  /** An OB 3.0 EndorsementCredential of the era of {@code vcContext}, dated by {@code dateField}. */
+  private static ObjectNode endorsement(String vcContext, String dateField) {
+    ObjectNode credential = org.tessera.shared.json.Json.object();
+    credential.putArray("@context").add(vcContext)
+        .add(vcContext.equals(KnownUrls.VC_V1_CONTEXT)
+            ? "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json" : KnownUrls.OB_CONTEXT)
+        .add(KnownUrls.OB_EXTENSIONS_CONTEXT);
+    credential.put("id", "urn:uuid:6f3b7c1e-3f0a-4c55-9f55-2d1f0e6b1a11");
+    credential.putArray("type").add("VerifiableCredential").add("EndorsementCredential");
+    credential.put("name", "Endorsement of a course");
+    credential.putObject("issuer").put("id", "did:example:endorser").put("name", "Endorser")
+        .putArray("type").add("Profile");
+    credential.put(dateField, "2026-01-01T00:00:00Z");
+    ObjectNode subject = credential.putObject("credentialSubject")
+        .put("id", "https://uni.example/achievements/1").put("endorsementComment", "Solid.");
+    subject.putArray("type").add("EndorsementSubject");
+    credential.putArray("credentialSchema").addObject()
+        .put("id", BundledSchemas.OB_ENDORSEMENT_CREDENTIAL_SCHEMA)
+        .put("type", CredentialSchemaValidator.SCHEMA_TYPE);
+    return credential;
+  }
+
   private static ObjectNode microCredential(ObjectNode credential) {
     return (ObjectNode) credential.get("credentialSubject").get("achievement").get("microCredential");
   }

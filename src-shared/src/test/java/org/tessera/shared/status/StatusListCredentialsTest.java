@@ -86,6 +86,37 @@ class StatusListCredentialsTest {
   }
 
   @Test
+  void fromJson_vcdm11ListWithStatusContext_readWithIssuanceAndExpirationDate() {
+    ObjectNode json = vcdm11(StatusListCredentials.toJson(view()));
+    json.put("expirationDate", "2027-01-01T00:00:00Z");
+
+    assertThat(StatusListCredentials.fromJson(json)).hasValueSatisfying(read -> {
+      assertThat(read.validFrom()).isEqualTo(view().validFrom());
+      assertThat(read.validUntil()).contains(Instant.parse("2027-01-01T00:00:00Z"));
+      assertThat(read.encodedList()).isEqualTo(view().encodedList());
+    });
+  }
+
+  @Test
+  void fromJson_vcdm11ListWithoutStatusContextOrWithValidFromOnly_empty() {
+    ObjectNode withoutContext = vcdm11(StatusListCredentials.toJson(view()));
+    withoutContext.putArray("@context").add(StatusListCredentials.VC_V1_CONTEXT);
+    ObjectNode validFromOnly = vcdm11(StatusListCredentials.toJson(view()));
+    validFromOnly.set("validFrom", validFromOnly.remove("issuanceDate"));
+
+    assertThat(StatusListCredentials.fromJson(withoutContext)).isEmpty();
+    assertThat(StatusListCredentials.fromJson(validFromOnly)).isEmpty();
+  }
+
+  /** The same list as a VC 1.1 credential: v1 + status contexts, issuanceDate. */
+  private static ObjectNode vcdm11(ObjectNode json) {
+    json.putArray("@context").add(StatusListCredentials.VC_V1_CONTEXT)
+        .add(StatusListCredentials.STATUS_CONTEXT);
+    json.set("issuanceDate", json.remove("validFrom"));
+    return json;
+  }
+
+  @Test
   void fromJson_unsupportedPurpose_empty() {
     ObjectNode json = StatusListCredentials.toJson(view());
     ((ObjectNode) json.get("credentialSubject")).put("statusPurpose", "message");

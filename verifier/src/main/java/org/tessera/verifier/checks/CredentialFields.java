@@ -39,6 +39,13 @@ public final class CredentialFields {
     return text(credential.get("id"));
   }
 
+  /** Whether {@code type} is {@code wanted} or an array listing it. */
+  public static boolean hasType(JsonNode credential, String wanted) {
+    JsonNode type = credential.path("type");
+    return type.isTextual() ? type.asText().equals(wanted)
+        : type.isArray() && CredentialInput.containsText(type, wanted);
+  }
+
   /** Field present at all (even if malformed). */
   public static boolean has(JsonNode credential, String field) {
     return credential.hasNonNull(field);

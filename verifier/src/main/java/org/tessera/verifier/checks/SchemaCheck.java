@@ -1,6 +1,7 @@
 package org.tessera.verifier.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,21 @@ import org.tessera.verifier.result.ErrorCode;
  * {@code credentialStatus} object, a credential with suspension carries an array of entries.
  * Such a credential is validated, as the issuer does before signing, as a copy whose
  * {@code credentialStatus} is its revocation entry alone, and against the CMF schema as it is.
+ *
+ * <p>A {@code ClrCredential} names the CLR 2.0 schema, of which no byte copy is bundled
+ * (docs/decisions/0044): its other schemas are validated, and the check warns
+ * {@code CLR_SCHEMA_NOT_BUNDLED} instead of passing. Its embedded credentials are each validated
+ * against their own schemas by their own pipeline runs.
  */
 public final class SchemaCheck implements CredentialRule {
 
   public static final String ID = "schema";
+
+  /** The CLR 2.0 ClrCredential schema (1EdTech), not bundled. */
+  public static final String CLR_SCHEMA =
+      "https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json";
+
+  static final String CLR_TYPE = "ClrCredential";
 
   /** How many violations the message lists; the rest are counted. */
   static final int MAX_LISTED = 3;
@@ -46,10 +58,42 @@ public final class SchemaCheck implements CredentialRule {
   }
 
   CheckResult check(ObjectNode credential) {
+    if (CredentialFields.hasType(credential, CLR_TYPE) && namesClrSchema(credential)) {
+      return checkClr(credential);
+    }
     List<SchemaViolation> violations = violations(credential);
     if (violations.isEmpty()) {
       return CheckResult.passed(ID, DetailKey.SCHEMA_OK.with());
     }
+    return failed(violations);
+  }
+
+  /** The CLR's schemas other than the unbundled CLR one, then the warning that it was not used. */
+  private CheckResult checkClr(ObjectNode credential) {
+    ObjectNode others = credential.deepCopy();
+    ArrayNode kept = others.putArray("credentialSchema");
+    schemaEntries(credential).stream()
+        .filter(entry -> !CLR_SCHEMA.equals(entry.path("id").asText())).forEach(kept::add);
+    List<SchemaViolation> violations = kept.isEmpty() ? List.of() : violations(others);
+    return violations.isEmpty()
+        ? CheckResult.warning(ID, ErrorCode.CLR_SCHEMA_NOT_BUNDLED,
+            ErrorCode.CLR_SCHEMA_NOT_BUNDLED.description())
+        : failed(violations);
+  }
+
+  private static boolean namesClrSchema(ObjectNode credential) {
+    return schemaEntries(credential).stream()
+        .anyMatch(entry -> CLR_SCHEMA.equals(entry.path("id").asText()));
+  }
+
+  private static List<JsonNode> schemaEntries(ObjectNode credential) {
+    JsonNode schemas = credential.path("credentialSchema");
+    List<JsonNode> entries = new ArrayList<>();
+    (schemas.isArray() ? schemas : List.of(schemas)).forEach(entries::add);
+    return entries;
+  }
+
+  private static CheckResult failed(List<SchemaViolation> violations) {
     String listed = violations.stream().limit(MAX_LISTED)
         .map(v -> (v.instancePath().isEmpty() ? "/" : v.instancePath()) + ": " + v.message())
         .collect(Collectors.joining("; "));

@@ -3,10 +3,14 @@ package org.tessera.verifier.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.tessera.shared.cmf.CmfFacts;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.presentation.PresentationReport;
 import org.tessera.verifier.presentation.PresentedCredential;
 import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.transcript.TranscriptEntry;
+import org.tessera.verifier.transcript.TranscriptReport;
 
 /** The default, human-readable rendering of a report: verdict line, issuer, one line a check. */
 final class HumanReport {
@@ -39,6 +43,24 @@ final class HumanReport {
     }
     printIssuer(report, out, "");
     printChecks(report.checks(), out, "  ");
+  }
+
+  /** The record's verdict and checks (with {@code clr.credentials}), then one line a credential. */
+  static void print(TranscriptReport report, PrintWriter out) {
+    out.println(report.verified() ? "VERIFIED: the learner record is valid"
+        : "NOT VERIFIED: " + report.errors().size() + " check(s) of the learner record failed");
+    printIssuer(report.record(), out, "");
+    printChecks(report.checks(), out, "  ");
+    out.println("Transcript (" + report.entries().size() + " credential(s)):");
+    for (TranscriptEntry entry : report.entries()) {
+      Optional<CmfFacts> facts = entry.facts();
+      out.printf(Locale.ROOT, "  %2d %-27s %-40s %s%s%n", entry.position(),
+          "[" + entry.outcome().wireName() + "]",
+          facts.flatMap(CmfFacts::title).orElse("(untitled)"),
+          facts.flatMap(CmfFacts::ects).map(e -> e + " ECTS ").orElse(""),
+          facts.flatMap(CmfFacts::hours).map(h -> h + " h").orElse(""));
+      entry.report().filter(r -> !r.verified()).ifPresent(r -> printChecks(r.errors(), out, "       "));
+    }
   }
 
   private static void printIssuer(VerificationReport report, PrintWriter out, String indent) {

@@ -12,11 +12,15 @@ import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.status.StatusFreshness;
+import org.tessera.verifier.transcript.TranscriptReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code verify <file|->}: verifies one credential; exit 0 verified, 1 not, 2 error. */
+/**
+ * {@code verify <file|->}: verifies one credential (a learner record with every credential it
+ * embeds); exit 0 verified, 1 not, 2 error.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Verify a credential (compact JWT, EnvelopedVerifiableCredential or "
         + "{verifiableCredential: ...} JSON, or an OB 3.0 baked badge PNG/SVG) or an Open Badges"
@@ -37,9 +41,15 @@ final class VerifyCommand extends VerifyingCommand {
     VerifierConfig config = trust.config(env);
     String text = read();
     VerificationReport report;
+    Optional<TranscriptReport> transcript;
     try (PinnedSafeFetcher fetcher = PinnedSafeFetcher.create(config.allowHttpLocalhost())) {
-      report = Verifier.create(config, clock, fetcher)
-          .verify(text, StatusFreshness.CACHED, Optional.ofNullable(recipientEmail));
+      Verifier verifier = Verifier.create(config, clock, fetcher);
+      report = verifier.verify(text, StatusFreshness.CACHED, Optional.ofNullable(recipientEmail));
+      transcript = verifier.transcript(report, StatusFreshness.CACHED);
+    }
+    if (transcript.isPresent()) {
+      TranscriptReport clr = transcript.get();
+      return print(clr.toJson(), out -> HumanReport.print(clr, out), clr.verified());
     }
     return print(report.toJson(), out -> HumanReport.print(report, out), report.verified());
   }

@@ -57,7 +57,8 @@ final class PageHandlers {
     }
     VerificationReport report = verifier.verify(input.get(), StatusFreshness.REVALIDATED);
     Optional<String> jwt = CredentialInput.compactJwt(input.get());
-    html(ctx, HttpStatus.OK.getCode(), pages.result(lang, report, new ResultOptions(jwt,
+    html(ctx, HttpStatus.OK.getCode(), pages.result(lang, report,
+        verifier.transcript(report, StatusFreshness.REVALIDATED), new ResultOptions(jwt,
         shareEnabled, Optional.empty(), ephemeralReceiptKey, clock.instant())));
   }
 
@@ -65,7 +66,7 @@ final class PageHandlers {
   void sharedResult(Context ctx, String jwt, String shareUrl) {
     VerificationReport report = verifier.verify(jwt, StatusFreshness.REVALIDATED);
     html(ctx, HttpStatus.OK.getCode(), pages.result(lang(ctx), report,
-        new ResultOptions(Optional.of(jwt), shareEnabled, Optional.of(shareUrl),
+        verifier.transcript(report, StatusFreshness.REVALIDATED), new ResultOptions(Optional.of(jwt), shareEnabled, Optional.of(shareUrl),
             ephemeralReceiptKey, clock.instant())));
   }
 

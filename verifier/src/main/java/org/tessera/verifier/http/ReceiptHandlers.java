@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.verifier.Verifier;
+import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.receipt.Receipts;
 import org.tessera.verifier.result.RequestError;
@@ -31,7 +33,9 @@ final class ReceiptHandlers {
           "expected the form field credential: a compact JWT");
       return;
     }
-    String receipt = receipts.issue(verifier.verify(jwt.get()), jwt.get());
+    VerificationReport report = verifier.verify(jwt.get());
+    String receipt = receipts.issue(report,
+        verifier.transcript(report, StatusFreshness.CACHED), jwt.get());
     ctx.contentType("application/jwt").header("Cache-Control", "no-store")
         .header("Content-Disposition", "attachment; filename=\"verification-receipt.jwt\"")
         .result(receipt);

@@ -104,7 +104,7 @@ public final class VerifierApp {
     VerifyHandler verify = new VerifyHandler(verifier);
     PresentationHandler presentations = new PresentationHandler(verifier);
     Pages pages = new Pages(new Messages());
-    ShareLinks links = new ShareLinks(shares, jwt -> verifier.verify(jwt).verifiedAndTrusted(),
+    ShareLinks links = new ShareLinks(shares, verifier::verifiedAndTrusted,
         new RateLimiter(pageConfig.shareRatePerMinute(), clock), pageConfig::shareUrl);
     PageHandlers page = new PageHandlers(verifier, pages, clock, links.enabled(),
         receipts.key().isEphemeral());

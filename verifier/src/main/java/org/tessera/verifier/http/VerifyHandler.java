@@ -14,6 +14,8 @@ import org.tessera.shared.json.Json;
 import org.tessera.verifier.Verifier;
 import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.status.StatusFreshness;
+import org.tessera.verifier.transcript.TranscriptReport;
 import org.tessera.verifier.result.RequestError;
 import org.tessera.verifier.status.StatusFreshness;
 
@@ -74,8 +76,11 @@ final class VerifyHandler {
         : CredentialInput.fromFile(bytes)));
   }
 
-  private static void respond(Context ctx, VerificationReport report) {
-    ctx.status(report.verified() ? HttpStatus.OK.getCode()
-        : RequestError.CREDENTIAL_NOT_VERIFIED.status()).json(report.toJson());
+  /** A learner record is answered with its transcript report (decision 0044). */
+  private void respond(Context ctx, VerificationReport report) {
+    Optional<TranscriptReport> transcript = verifier.transcript(report, StatusFreshness.CACHED);
+    boolean verified = transcript.map(TranscriptReport::verified).orElse(report.verified());
+    ctx.status(verified ? HttpStatus.OK.getCode() : RequestError.CREDENTIAL_NOT_VERIFIED.status())
+        .json(transcript.map(TranscriptReport::toJson).orElseGet(report::toJson));
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.transcript.TranscriptReport;
 
 /** The page renderer the HTTP layer calls: every page of the verifier, as escaped HTML. */
 public final class Pages {
@@ -20,6 +21,12 @@ public final class Pages {
 
   public String result(Lang lang, VerificationReport report, ResultOptions options) {
     return ResultView.render(messages, lang, report, options);
+  }
+
+  /** The result page of a learner record, with its transcript. */
+  public String result(Lang lang, VerificationReport report,
+      Optional<TranscriptReport> transcript, ResultOptions options) {
+    return ResultView.render(messages, lang, report, transcript, options);
   }
 
   public String shareCreated(Lang lang, String url, String qrSvg, String manageToken,

@@ -12,6 +12,7 @@ import org.tessera.verifier.checks.TrustCheck;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.IssuerInfo;
+import org.tessera.verifier.transcript.TranscriptReport;
 
 /**
  * The result page, credential first: headline ("‹learner› earned ‹title›"), badge, issuer and
@@ -26,14 +27,30 @@ final class ResultView {
   private ResultView() {}
 
   static String render(Messages m, Lang lang, VerificationReport report, ResultOptions options) {
+    return render(m, lang, report, Optional.empty(), options);
+  }
+
+  /**
+   * With a learner record's transcript: its verdict and checks (with {@code clr.credentials})
+   * replace the record's own, and the transcript table follows what the record certifies.
+   */
+  static String render(Messages m, Lang lang, VerificationReport report,
+      Optional<TranscriptReport> transcript, ResultOptions options) {
     return Layout.page(m, lang, m.get(lang, "verdict.heading"), "/",
-        sections(m, lang, report, options));
+        sections(m, lang, report, transcript, options));
   }
 
   /** The result's sections without the page frame (a presentation shows one per credential). */
   static String sections(Messages m, Lang lang, VerificationReport report,
       ResultOptions options) {
-    Verdict verdict = Verdict.of(report);
+    return sections(m, lang, report, Optional.empty(), options);
+  }
+
+  private static String sections(Messages m, Lang lang, VerificationReport report,
+      Optional<TranscriptReport> transcript, ResultOptions options) {
+    Verdict verdict = transcript.map(Verdict::of).orElseGet(() -> Verdict.of(report));
+    List<CheckResult> checks = transcript.map(TranscriptReport::checks).orElse(report.checks());
+    boolean shareable = transcript.map(TranscriptReport::verified).orElse(true);
     Optional<CredentialView> view = report.credential().map(CredentialView::of);
     StringBuilder main = new StringBuilder();
     view.ifPresent(v -> main.append(hero(m, lang, report, v)));
@@ -42,18 +59,20 @@ final class ResultView {
       main.append("<p class=\"notice\" data-format=\"ob2\">")
           .append(escape(m.get(lang, "format.ob2"))).append("</p>\n");
     }
-    main.append(summary(m, lang, report, verdict.kind() == Verdict.Kind.VALID));
+        main.append(summary(m, lang, checks, report, verdict.kind() == Verdict.Kind.VALID));
     view.ifPresentOrElse(v -> {
-      report.cmf().ifPresent(cmf -> main.append(StandardsView.render(m, lang, cmf,
-          verdict.kind() == Verdict.Kind.VALID)));
+      // A learner record is no micro-credential: its credentials are judged in the transcript.
+      report.cmf().filter(cmf -> transcript.isEmpty()).ifPresent(cmf -> main.append(
+          StandardsView.render(m, lang, cmf, verdict.kind() == Verdict.Kind.VALID)));
       main.append(certifies(m, lang, v));
+      transcript.ifPresent(t -> main.append(TranscriptView.render(m, lang, t)));
     }, () -> main.append("<p class=\"notice\">").append(escape(m.get(lang, "cert.notShown")))
         .append("</p>\n"));
-    main.append(actions(m, lang, report, view, options));
+    main.append(actions(m, lang, report, shareable, view, options));
     main.append("<details class=\"more\" id=\"details\"><summary>")
         .append(escape(m.get(lang, "details.summary"))).append("</summary>\n");
     view.ifPresent(v -> main.append(issuer(m, lang, report, v)));
-    main.append(checks(m, lang, report.checks()));
+    main.append(checks(m, lang, checks));
     report.credential().ifPresent(c -> main.append(raw(m, lang, c)));
     main.append("</details>\n");
     return main.toString();
@@ -136,11 +155,11 @@ final class ResultView {
   }
 
   /** The checks in three answers; the table is behind "details". */
-  private static String summary(Messages m, Lang lang, VerificationReport report,
-      boolean credible) {
+  private static String summary(Messages m, Lang lang, List<CheckResult> checks,
+      VerificationReport report, boolean credible) {
     StringBuilder out = new StringBuilder("<ul class=\"summary\" aria-label=\""
         + escape(m.get(lang, "summary.heading")) + "\">");
-    for (CheckSummary.Line line : CheckSummary.of(report.checks(), report.cmf(), credible)) {
+    for (CheckSummary.Line line : CheckSummary.of(checks, report.cmf(), credible)) {
       out.append("<li data-summary=\"").append(line.question()).append("\" data-state=\"")
           .append(line.state().id()).append("\" class=\"sum sum-").append(line.state().id())
           .append("\"><span class=\"mark\" aria-hidden=\"true\"></span>")
@@ -259,7 +278,7 @@ final class ResultView {
   }
 
   private static String actions(Messages m, Lang lang, VerificationReport report,
-      Optional<CredentialView> view, ResultOptions options) {
+      boolean shareable, Optional<CredentialView> view, ResultOptions options) {
     StringBuilder out = new StringBuilder("<section aria-labelledby=\"actions-title\">\n"
         + "<h2 id=\"actions-title\">" + escape(m.get(lang, "actions.heading")) + "</h2>\n");
     options.compactJwt().ifPresent(jwt -> {
@@ -274,7 +293,7 @@ final class ResultView {
       out.append("</p>\n");
       // Offered only where the verifier would store the link: a verified, trusted credential.
       if (options.shareEnabled() && options.shareUrl().isEmpty()
-          && report.verifiedAndTrusted()) {
+          && report.verifiedAndTrusted() && shareable) {
         out.append("<form method=\"post\" action=\"/").append(lang.tag())
             .append("/shares\" class=\"share\"><input type=\"hidden\" name=\"credential\" value=\"")
             .append(escape(jwt)).append("\"><label for=\"lifetime\">")

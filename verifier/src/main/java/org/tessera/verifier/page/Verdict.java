@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.transcript.TranscriptReport;
 
 /**
  * The one-word answer an employer reads first, derived from the report's error codes.
@@ -71,6 +72,17 @@ public record Verdict(Kind kind, Optional<ErrorCode> reason) {
         .or(() -> first(codes, Set.of(ErrorCode.EXPIRED, ErrorCode.OB2_EXPIRED), Kind.EXPIRED))
         .orElseGet(() -> new Verdict(Kind.INVALID,
             Optional.of(codes.isEmpty() ? ErrorCode.MALFORMED_INPUT : codes.get(0))));
+  }
+
+  /**
+   * A learner record: the record's own verdict while it did not verify, else valid only when
+   * every credential it embeds is (the reason is then the {@code clr.credentials} code).
+   */
+  public static Verdict of(TranscriptReport transcript) {
+    if (!transcript.record().verified() || transcript.verified()) {
+      return of(transcript.record());
+    }
+    return new Verdict(Kind.INVALID, transcript.credentials().code());
   }
 
   private static Optional<Verdict> first(List<ErrorCode> codes, Set<ErrorCode> group, Kind kind) {

@@ -100,6 +100,11 @@ public final class Pipeline {
     this.openBadges2 = Objects.requireNonNull(openBadges2, "openBadges2");
   }
 
+  /** How long one verification may take, fetches included. */
+  public Duration deadline() {
+    return deadline;
+  }
+
   /** Verifies with cached status lists trusted for their whole {@code ttl}. */
   public VerificationReport run(String input) {
     return run(input, StatusFreshness.CACHED);
@@ -115,7 +120,19 @@ public final class Pipeline {
    */
   public VerificationReport run(String input, StatusFreshness statusFreshness,
       Optional<String> recipientEmail) {
-    Deadline until = Deadline.after(deadline);
+    return run(input, statusFreshness, recipientEmail, Deadline.after(deadline));
+  }
+
+  /**
+   * As {@link #run(String, StatusFreshness)} within {@code until}, a deadline shared with other
+   * runs (the credentials embedded in one learner record).
+   */
+  public VerificationReport run(String input, StatusFreshness statusFreshness, Deadline until) {
+    return run(input, statusFreshness, Optional.empty(), until);
+  }
+
+  private VerificationReport run(String input, StatusFreshness statusFreshness,
+      Optional<String> recipientEmail, Deadline until) {
     List<CheckResult> results = new ArrayList<>();
     Step<ParsedCredentialJwt> parsed = checks.parse().run(input);
     if (parsed.value().isEmpty()) {

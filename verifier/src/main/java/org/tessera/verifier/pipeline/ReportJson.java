@@ -7,6 +7,7 @@ import org.tessera.shared.cmf.CmfFacts;
 import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.CheckedReport;
 
 /**
  * The one JSON form of a {@link VerificationReport} (contract for CLI {@code --json}, the HTTP
@@ -31,9 +32,7 @@ public final class ReportJson {
       // Only other formats say so: the OB 3.0 report is unchanged for its clients.
       json.put("format", report.format().label());
     }
-    addChecks(json.putArray("checks"), report.checks());
-    addChecks(json.putArray("warnings"), report.warnings());
-    addChecks(json.putArray("errors"), report.errors());
+    addCheckLists(json, report);
     report.credential().ifPresent(c -> json.set("credential", c));
     report.issuer().ifPresent(issuer -> {
       ObjectNode node = json.putObject("issuer");
@@ -55,10 +54,17 @@ public final class ReportJson {
   }
 
   /**
-   * Check results in the report's shape ({@code id}, {@code status}, {@code code}?,
-   * {@code message}), for other reports made of checks (presentations).
+   * A report's {@code checks}, {@code warnings} and {@code errors} (set, replacing any there), the
+   * same for every report made of checks.
    */
-  public static void addChecks(ArrayNode array, List<CheckResult> checks) {
+  public static void addCheckLists(ObjectNode json, CheckedReport report) {
+    addChecks(json.putArray("checks"), report.checks());
+    addChecks(json.putArray("warnings"), report.warnings());
+    addChecks(json.putArray("errors"), report.errors());
+  }
+
+  /** Check results in the report's shape: {@code id}, {@code status}, {@code code}?, message. */
+  private static void addChecks(ArrayNode array, List<CheckResult> checks) {
     for (CheckResult check : checks) {
       ObjectNode node = array.addObject();
       node.put("id", check.id());

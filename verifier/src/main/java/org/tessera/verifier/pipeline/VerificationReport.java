@@ -8,6 +8,7 @@ import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.verifier.checks.TrustCheck;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.CheckStatus;
+import org.tessera.verifier.result.CheckedReport;
 import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.result.IssuerInfo;
 
@@ -38,7 +39,7 @@ public record VerificationReport(
     Optional<IssuerInfo> issuer,
     Optional<Long> trustListSequence,
     Optional<VerifiedCredential> verifiedCredential,
-    CredentialFormat format) {
+    CredentialFormat format) implements CheckedReport {
 
   /** The kinds of credential a report can be about. */
   public enum CredentialFormat {
@@ -116,6 +117,7 @@ public record VerificationReport(
   }
 
   /** The error codes, in pipeline order. */
+  @Override
   public List<ErrorCode> errorCodes() {
     return errors.stream().flatMap(e -> e.code().stream()).toList();
   }

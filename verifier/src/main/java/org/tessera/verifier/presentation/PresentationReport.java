@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.verifier.result.CheckResult;
-import org.tessera.verifier.result.CheckStatus;
-import org.tessera.verifier.result.ErrorCode;
+import org.tessera.verifier.result.CheckedReport;
 
 /**
  * The outcome of verifying one presentation: the presentation's own checks in
@@ -25,7 +24,7 @@ import org.tessera.verifier.result.ErrorCode;
  */
 public record PresentationReport(boolean verified, List<CheckResult> checks,
     Optional<PresentationShape> shape, Optional<String> holder,
-    List<PresentedCredential> credentials) {
+    List<PresentedCredential> credentials) implements CheckedReport {
 
   public PresentationReport {
     checks = List.copyOf(checks);
@@ -46,24 +45,6 @@ public record PresentationReport(boolean verified, List<CheckResult> checks,
       Optional<String> holder, List<PresentedCredential> credentials) {
     return new PresentationReport(checks.stream().noneMatch(CheckResult::isFailed), checks,
         shape, holder, credentials);
-  }
-
-  public List<CheckResult> warnings() {
-    return checks.stream().filter(c -> c.status() == CheckStatus.WARNING).toList();
-  }
-
-  public List<CheckResult> errors() {
-    return checks.stream().filter(CheckResult::isFailed).toList();
-  }
-
-  /** The presentation's own error codes, in check order (credentials' codes are in theirs). */
-  public List<ErrorCode> errorCodes() {
-    return errors().stream().flatMap(e -> e.code().stream()).toList();
-  }
-
-  /** The presentation's warning codes, in check order. */
-  public List<ErrorCode> warningCodes() {
-    return warnings().stream().flatMap(e -> e.code().stream()).toList();
   }
 
   /** Verified, and every credential in it is bound to the holder. */

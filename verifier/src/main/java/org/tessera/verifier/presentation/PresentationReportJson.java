@@ -24,9 +24,7 @@ final class PresentationReportJson {
     json.put("holderBound", report.holderBound());
     report.holder().ifPresent(h -> json.put("holder", h));
     report.shape().ifPresent(s -> json.put("shape", s.name()));
-    ReportJson.addChecks(json.putArray("checks"), report.checks());
-    ReportJson.addChecks(json.putArray("warnings"), report.warnings());
-    ReportJson.addChecks(json.putArray("errors"), report.errors());
+    ReportJson.addCheckLists(json, report);
     ArrayNode credentials = json.putArray("credentials");
     for (PresentedCredential credential : report.credentials()) {
       credentials.addObject()

@@ -72,7 +72,9 @@ public enum DetailKey {
       "not applicable: an Open Badges 2.0 badge carries no CMF data"),
   SKIPPED_OB2_HOSTED_FAILED("skipped.ob2.hosted", "skipped: the hosted assertion check failed"),
   SKIPPED_OB2_BADGE_FAILED("skipped.ob2.badge", "skipped: the badge class check failed"),
-  SKIPPED_OB2_ISSUER_FAILED("skipped.ob2.issuer", "skipped: the issuer profile check failed");
+  SKIPPED_OB2_ISSUER_FAILED("skipped.ob2.issuer", "skipped: the issuer profile check failed"),
+  // Comprehensive Learner Records.
+  CLR_CREDENTIALS_OK("clr.credentials.ok", "all {0} embedded credential(s) verified");
 
   /** Wording shared by the four variants (a holder class: constants cannot read enum statics). */
   private static final class Texts {

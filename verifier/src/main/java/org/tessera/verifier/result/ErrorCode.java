@@ -107,7 +107,18 @@ public enum ErrorCode {
       + " try again shortly."),
   RESPONSE_ENCRYPTION_INVALID("The answer is not encrypted as the request asked (direct_post.jwt:"
       + " a JWE to the request's key with ECDH-ES and A128GCM or A256GCM), or it is encrypted"
-      + " when the request did not ask for it.");
+      + " when the request did not ask for it."),
+  // Comprehensive Learner Records (a ClrCredential embedding AchievementCredentials).
+  CLR_SCHEMA_NOT_BUNDLED("The CLR 2.0 JSON Schema is not bundled with this verifier, so the"
+      + " record's own structure was not validated against it."),
+  EMBEDDED_CREDENTIAL_NOT_VERIFIED("At least one credential embedded in the learner record did"
+      + " not verify."),
+  EMBEDDED_CREDENTIAL_UNVERIFIABLE("At least one credential embedded in the learner record"
+      + " carries no proof this verifier can check: only the record's issuer vouches for it."),
+  EMBEDDED_CREDENTIAL_OTHER_SUBJECT("A credential embedded in the learner record was awarded to"
+      + " another subject than the record's learner."),
+  TOO_MANY_EMBEDDED_CREDENTIALS("The learner record embeds more credentials than this verifier"
+      + " checks.");
 
   private final String description;
 

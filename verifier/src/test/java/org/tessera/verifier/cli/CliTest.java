@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,29 @@ class CliTest {
     JsonNode report = Json.parseUntrusted(out.toString()).orElseThrow();
     assertThat(report.get("verified").asBoolean()).isFalse();
     assertThat(report.get("errors").get(0).get("code").asText()).isEqualTo("REVOKED");
+  }
+
+  @Test
+  void verify_learnerRecord_exit0WithTranscriptLines() {
+    String jwt = fixture.sign(fixture.credential());
+    Path file = fixture.file("record.jwt", fixture.learnerRecord(List.of(jwt)));
+
+    assertThat(run("", verifyArgs(file.toString()))).as(out.toString()).isEqualTo(Cli.VERIFIED);
+    assertThat(out.toString()).startsWith("VERIFIED: the learner record is valid")
+        .contains("[PASSED]  clr.credentials").contains("Transcript (1 credential(s)):")
+        .contains("[verified]");
+  }
+
+  @Test
+  void verify_learnerRecordWithRevokedCredentialAsJson_exit1() {
+    fixture.publishStatusList(StatusPurpose.REVOCATION,
+        BitstringStatusList.create(131_072).with(Fixture.STATUS_INDEX, true), Map.of());
+    Path file = fixture.file("record.jwt",
+        fixture.learnerRecord(List.of(fixture.sign(fixture.credential()))));
+
+    assertThat(run("", verifyArgs(file.toString(), "--json"))).isEqualTo(Cli.NOT_VERIFIED);
+    JsonNode report = Json.parseUntrusted(out.toString()).orElseThrow();
+    assertThat(report.get("transcript").get(0).get("outcome").asText()).isEqualTo("not-verified");
   }
 
   @Test

@@ -16,11 +16,14 @@ import java.util.Base64;
 import java.util.Map;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.tessera.kit.testkit.HttpClient;
 import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.jose.EcdsaSignatures;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.jsonld.JsonLdTermCheck;
 import org.tessera.shared.status.BitstringStatusList;
 import org.tessera.shared.status.StatusPurpose;
+import org.tessera.verifier.receipt.Receipts;
 import org.tessera.verifier.testkit.Fixture;
 
 class ReceiptRoutesTest extends PageAppTestBase {
@@ -81,17 +84,50 @@ class ReceiptRoutesTest extends PageAppTestBase {
 
   @Test
   void receipt_revoked_verdictAndCode() throws Exception {
-    fixture.publishStatusList(StatusPurpose.REVOCATION,
-        BitstringStatusList.create(131_072).with(Fixture.STATUS_INDEX, true), Map.of());
+    revokeTheTemplateCredential();
     String jwt = fixture.sign(fixture.credential());
     JavalinTest.test(app(), (server, client) -> {
-      JWSObject jws = JWSObject.parse(body(postForm(client, "/receipts",
-          Map.of("credential", jwt))));
-      JsonNode claims = Json.parseUntrusted(jws.getPayload().toString()).orElseThrow();
+      JsonNode claims = receiptClaims(client, jwt);
       assertThat(claims.get("verdict").asText()).isEqualTo("revoked");
       assertThat(claims.get("reason").asText()).isEqualTo("REVOKED");
       assertThat(claims.get("verified").asBoolean()).isFalse();
     });
+  }
+
+  @Test
+  void receipt_payload_jsonLdEveryMemberDefined() throws Exception {
+    String jwt = fixture.sign(fixture.credential());
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode claims = receiptClaims(client, jwt);
+      assertThat(claims.get("@context").get("verdict").asText())
+          .isEqualTo(Receipts.VOCABULARY + "verdict");
+      assertThat(new JsonLdTermCheck().check(claims).ok()).isTrue();
+    });
+  }
+
+  @Test
+  void receipt_learnerRecordWithRevokedCredential_invalidWithTheRecordsChecks() throws Exception {
+    revokeTheTemplateCredential();
+    String record = fixture.learnerRecord(java.util.List.of(fixture.sign(fixture.credential())));
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode claims = receiptClaims(client, record);
+      assertThat(claims.get("verdict").asText()).isEqualTo("invalid");
+      assertThat(claims.get("reason").asText()).isEqualTo("EMBEDDED_CREDENTIAL_NOT_VERIFIED");
+      assertThat(claims.get("verified").asBoolean()).isFalse();
+      assertThat(claims.get("checks").get(11).get("id").asText()).isEqualTo("clr.credentials");
+    });
+  }
+
+  private void revokeTheTemplateCredential() {
+    fixture.publishStatusList(StatusPurpose.REVOCATION,
+        BitstringStatusList.create(131_072).with(Fixture.STATUS_INDEX, true), Map.of());
+  }
+
+  /** The claims of the receipt the verifier issues for {@code credential}. */
+  private static JsonNode receiptClaims(HttpClient client, String credential) throws Exception {
+    JWSObject jws = JWSObject.parse(body(postForm(client, "/receipts",
+        Map.of("credential", credential))));
+    return Json.parseUntrusted(jws.getPayload().toString()).orElseThrow();
   }
 
   @Test

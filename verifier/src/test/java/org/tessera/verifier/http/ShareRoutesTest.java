@@ -137,6 +137,17 @@ class ShareRoutesTest extends PageAppTestBase {
   }
 
   @Test
+  void create_learnerRecordWithRevokedCredential_refusedLikeAnyUnverified() {
+    // The record itself has no status entry: only its transcript knows of the revocation.
+    fixture.publishStatusList(StatusPurpose.REVOCATION,
+        BitstringStatusList.create(131_072).with(Fixture.STATUS_INDEX, true), Map.of());
+    String record = fixture.learnerRecord(java.util.List.of(fixture.sign(fixture.credential())));
+    JavalinTest.test(app(clock), (server, client) ->
+        assertThat(client.post("/shares", "{\"credential\":\"" + record + "\"}").code())
+            .isEqualTo(422));
+  }
+
+  @Test
   void create_credentialOverTheSizeCap_400CredentialTooLarge() {
     ObjectNode credential = fixture.credential();
     credential.put("blob", "A".repeat(268_000));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Map;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +58,39 @@ class VerifierAppTest {
         + "\"}}";
     JavalinTest.test(app(), (server, client) ->
         assertThat(client.post("/credentials/verify", body).code()).isEqualTo(200));
+  }
+
+  @Test
+  void verify_learnerRecord_200WithTranscriptOfEachCredentialReport() {
+    String jwt = fixture.sign(fixture.credential());
+    String body = "{\"verifiableCredential\":\"" + fixture.learnerRecord(List.of(jwt, jwt)) + "\"}";
+    JavalinTest.test(app(), (server, client) -> {
+      Response response = client.post("/credentials/verify", body);
+      JsonNode report = json(response);
+      assertThat(response.code()).as(report.toString()).isEqualTo(200);
+      assertThat(report.get("checks").get(11).get("id").asText()).isEqualTo("clr.credentials");
+      assertThat(report.get("transcript").findValuesAsText("outcome"))
+          .containsExactly("verified", "verified");
+      assertThat(report.get("transcript").get(0).get("report").get("verified").asBoolean()).isTrue();
+    });
+  }
+
+  @Test
+  void verify_learnerRecordWithRevokedCredential_400RecordNotVerified() {
+    fixture.publishStatusList(StatusPurpose.REVOCATION,
+        BitstringStatusList.create(131_072).with(Fixture.STATUS_INDEX, true), Map.of());
+    String jwt = fixture.sign(fixture.credential());
+    String body = "{\"verifiableCredential\":\"" + fixture.learnerRecord(List.of(jwt)) + "\"}";
+    JavalinTest.test(app(), (server, client) -> {
+      Response response = client.post("/credentials/verify", body);
+      JsonNode report = json(response);
+      assertThat(response.code()).isEqualTo(400);
+      assertThat(report.get("verified").asBoolean()).isFalse();
+      assertThat(report.get("errors").findValuesAsText("code"))
+          .containsExactly("EMBEDDED_CREDENTIAL_NOT_VERIFIED");
+      assertThat(report.get("transcript").get(0).get("report").get("errors").get(0).get("code")
+          .asText()).isEqualTo("REVOKED");
+    });
   }
 
   @Test

@@ -26,7 +26,7 @@ class DetailKeyTest {
   @Test
   void messageKeys_uniqueAndEveryCheckHasOne() {
     assertThat(Arrays.stream(DetailKey.values()).map(DetailKey::messageKey))
-        .doesNotHaveDuplicates().allMatch(k -> k.matches("detail\\.[a-z][A-Za-z.]+"));
+        .doesNotHaveDuplicates().allMatch(k -> k.matches("detail\\.[a-z][A-Za-z0-9.]+"));
     for (String check : Pipeline.ORDER) {
       assertThat(DetailKey.values()).as(check)
           .anyMatch(k -> k.messageKey().startsWith("detail." + check + "."));

@@ -131,6 +131,34 @@ public final class Fixture implements AutoCloseable {
     return site.baseUrl() + STATUS_PATH;
   }
 
+  /**
+   * A Comprehensive Learner Record of this issuer for the template's learner, embedding
+   * {@code credentialJwts} as enveloped credentials, signed as an OB 3.0 JWT.
+   */
+  public String learnerRecord(List<String> credentialJwts) {
+    ObjectNode record = Json.object();
+    record.putArray("@context").add("https://www.w3.org/ns/credentials/v2")
+        .add("https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json")
+        .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
+        .add("https://purl.imsglobal.org/spec/ob/v3p0/extensions.json");
+    record.put("id", "urn:uuid:0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5");
+    record.putArray("type").add("VerifiableCredential").add("ClrCredential");
+    record.put("name", "Transcript");
+    ObjectNode issuer = record.putObject("issuer").put("id", did).put("name", ISSUER_NAME);
+    issuer.putArray("type").add("Profile");
+    record.put("validFrom", "2025-06-01T00:00:00Z");
+    ObjectNode subject = record.putObject("credentialSubject")
+        .put("id", credential().get("credentialSubject").get("id").asText());
+    subject.putArray("type").add("ClrSubject");
+    credentialJwts.forEach(jwt -> subject.withArray("verifiableCredential").addObject()
+        .put("@context", "https://www.w3.org/ns/credentials/v2")
+        .put("id", "data:application/vc+jwt," + jwt).put("type", "EnvelopedVerifiableCredential"));
+    record.putArray("credentialSchema").addObject().put("id",
+        "https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json")
+        .put("type", "1EdTechJsonSchemaValidator2019");
+    return sign(record);
+  }
+
   /** The credential as an OB 3.0 JWT signed with the issuer key. */
   public String sign(ObjectNode credential) {
     return CredentialJwt.sign(credential, JwsSigners.forKey(issuerKey),
