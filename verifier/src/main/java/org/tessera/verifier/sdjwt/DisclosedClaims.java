@@ -149,7 +149,8 @@ final class DisclosedClaims {
         throw new Refusal(ErrorCode.DISCLOSURE_CLAIM_CONFLICT);
       }
       disclosedPaths.add(path + name);
-      out.set(name, value(disclosed.get().value(), path + name));
+      JsonNode shown = value(disclosed.get().value(), path + name);
+      out.set(name, shown);
     }
     return out;
   }
