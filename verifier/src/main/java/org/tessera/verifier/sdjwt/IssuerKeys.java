@@ -173,7 +173,8 @@ final class IssuerKeys {
     return uri(u.getScheme() + "://" + u.getHost() + port + WELL_KNOWN + path);
   }
 
-  private static Optional<URI> uri(String text) {
+  /** An absolute URI, or empty. */
+  static Optional<URI> uri(String text) {
     try {
       URI uri = new URI(text);
       return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();

@@ -4,18 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.jwk.JWK;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsVerifiers;
+import org.tessera.shared.jose.Sha256Base64Url;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.DetailKey;
@@ -118,12 +115,6 @@ final class KeyBinding {
 
   /** {@code sd_hash}: base64url(SHA-256(US-ASCII of the presented SD-JWT)). */
   static String sdHash(String presented) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(presented.getBytes(StandardCharsets.US_ASCII));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+    return Sha256Base64Url.of(presented);
   }
 }

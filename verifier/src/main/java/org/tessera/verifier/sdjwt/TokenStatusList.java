@@ -7,7 +7,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jose.jwk.JWK;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,7 +75,7 @@ final class TokenStatusList {
     }
     JsonNode entry = status.path("status_list");
     JsonNode idx = entry.path("idx");
-    Optional<URI> uri = entry.path("uri").isTextual() ? uri(entry.path("uri").asText())
+    Optional<URI> uri = entry.path("uri").isTextual() ? IssuerKeys.uri(entry.path("uri").asText())
         : Optional.empty();
     if (!idx.canConvertToInt() || !idx.isIntegralNumber() || idx.asInt() < 0 || uri.isEmpty()) {
       return CheckResult.failed(StatusCheck.ID, ErrorCode.STATUS_LIST_INVALID);
@@ -201,15 +200,6 @@ final class TokenStatusList {
       return Optional.empty();
     } finally {
       inflater.end();
-    }
-  }
-
-  private static Optional<URI> uri(String text) {
-    try {
-      URI uri = new URI(text);
-      return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
-    } catch (URISyntaxException e) {
-      return Optional.empty();
     }
   }
 }
