@@ -31,6 +31,8 @@ import org.tessera.verifier.keys.KeyResolver;
 import org.tessera.verifier.ob2.Ob2Verifier;
 import org.tessera.verifier.pipeline.Pipeline;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.sdjwt.SdJwtExpectations;
+import org.tessera.verifier.sdjwt.SdJwtVerifier;
 import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.status.StatusListFetches;
 import org.tessera.verifier.presentation.InMemoryReplayStore;
@@ -116,8 +118,10 @@ public final class Verifier {
         cmf);
     TrustSource trust = trustSource(config, clock, fetcher, metrics);
     Ob2Verifier openBadges2 = new Ob2Verifier(fetcher, jsonLdTerms, clock, config.clockSkew());
+    SdJwtVerifier sdJwt = new SdJwtVerifier(fetcher, keys, clock, config.clockSkew(),
+        presentationPolicy.window());
     return new Verifier(new Pipeline(checks, trust, config.limits().deadline(),
-        Optional.of(openBadges2)), trust,
+        Optional.of(openBadges2), Optional.of(sdJwt)), trust,
         config.trustList().isPresent(), metrics, keys, presentationPolicy, config.clockSkew(),
         clock);
   }
@@ -205,6 +209,26 @@ public final class Verifier {
    */
   public ReplayStore replayStore() {
     return replays;
+  }
+
+  /**
+   * Verifies an SD-JWT VC presentation ({@code <jwt>~<disclosure>~…~[<kb-jwt>]}): with a nonce
+   * or audience expected, it must carry a key-binding JWT with exactly those. The report shows
+   * only the disclosed claims ({@link VerificationReport#sdJwt()}). The seam for OpenID4VP
+   * {@code dc+sd-jwt}: pass the request's nonce and client id.
+   */
+  public VerificationReport verifySdJwt(String presentation, SdJwtExpectations expected) {
+    return verifySdJwt(presentation, expected, StatusFreshness.CACHED);
+  }
+
+  /** As above, with the status list revalidated when {@code REVALIDATED}. */
+  public VerificationReport verifySdJwt(String presentation, SdJwtExpectations expected,
+      StatusFreshness statusFreshness) {
+    return slots.run(() -> {
+      VerificationReport report = pipeline.runSdJwt(presentation, expected, statusFreshness);
+      metrics.verification(report.verified(), report.errorCodes().stream().findFirst());
+      return report;
+    });
   }
 
   /** Ready to serve: the configured trust list (if any) is loaded and valid. */

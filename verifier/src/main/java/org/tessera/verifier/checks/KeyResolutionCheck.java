@@ -55,7 +55,7 @@ public final class KeyResolutionCheck {
   }
 
   /** @param compromisedLater the issuer declared the key compromised after this credential */
-  private static DetailKey found(ResolvedKey.Source source, boolean compromisedLater) {
+  public static DetailKey found(ResolvedKey.Source source, boolean compromisedLater) {
     return switch (source) {
       case TRUST_LIST_PIN -> compromisedLater
           ? DetailKey.KEY_PINNED_COMPROMISED_LATER : DetailKey.KEY_PINNED;

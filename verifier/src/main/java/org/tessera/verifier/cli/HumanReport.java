@@ -38,8 +38,12 @@ final class HumanReport {
   static void print(VerificationReport report, PrintWriter out) {
     out.println(report.verified() ? "VERIFIED: the credential is valid"
         : "NOT VERIFIED: " + report.errors().size() + " check(s) failed");
-    if (report.format() != VerificationReport.CredentialFormat.OPEN_BADGES_3) {
+    if (report.format() == VerificationReport.CredentialFormat.OPEN_BADGES_2) {
       out.println("Format: " + report.format().label() + " (no holder binding, no CMF data)");
+    } else if (report.format() == VerificationReport.CredentialFormat.SD_JWT_VC) {
+      out.println("Format: " + report.format().label() + " (only the disclosed claims)");
+      report.sdJwt().ifPresent(sd -> out.println("Disclosed: "
+          + (sd.disclosed().isEmpty() ? "nothing" : String.join(", ", sd.disclosed()))));
     }
     printIssuer(report, out, "");
     printChecks(report.checks(), out, "  ");

@@ -11,6 +11,7 @@ import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.checks.CredentialInput;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.pipeline.VerificationReport;
+import org.tessera.verifier.sdjwt.SdJwtExpectations;
 import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.transcript.TranscriptReport;
 import picocli.CommandLine;
@@ -24,13 +25,21 @@ import picocli.CommandLine.Option;
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Verify a credential (compact JWT, EnvelopedVerifiableCredential or "
         + "{verifiableCredential: ...} JSON, or an OB 3.0 baked badge PNG/SVG) or an Open Badges"
-        + " 2.0 assertion (JSON, signed JWS, its URL, or a baked PNG/SVG) from a file or - for"
-        + " stdin.")
+        + " 2.0 assertion (JSON, signed JWS, its URL, or a baked PNG/SVG) or an SD-JWT VC"
+        + " (<jwt>~<disclosure>~...~[<kb-jwt>]) from a file or - for stdin.")
 final class VerifyCommand extends VerifyingCommand {
 
   @Option(names = "--recipient-email", paramLabel = "<address>",
       description = "Open Badges 2.0: also check that the badge was issued to this address")
   String recipientEmail;
+
+  @Option(names = "--nonce", paramLabel = "<nonce>",
+      description = "SD-JWT VC: the key-binding JWT must carry this nonce")
+  String nonce;
+
+  @Option(names = "--audience", paramLabel = "<aud>",
+      description = "SD-JWT VC: the key-binding JWT must be addressed to this audience")
+  String audience;
 
   VerifyCommand(Clock clock, Map<String, String> env, InputStream stdin) {
     super(clock, env, stdin);
@@ -44,7 +53,10 @@ final class VerifyCommand extends VerifyingCommand {
     Optional<TranscriptReport> transcript;
     try (PinnedSafeFetcher fetcher = PinnedSafeFetcher.create(config.allowHttpLocalhost())) {
       Verifier verifier = Verifier.create(config, clock, fetcher);
-      report = verifier.verify(text, StatusFreshness.CACHED, Optional.ofNullable(recipientEmail));
+      SdJwtExpectations expected = new SdJwtExpectations(Optional.ofNullable(nonce),
+          Optional.ofNullable(audience));
+      report = expected.requireKeyBinding() ? verifier.verifySdJwt(text, expected)
+          : verifier.verify(text, StatusFreshness.CACHED, Optional.ofNullable(recipientEmail));
       transcript = verifier.transcript(report, StatusFreshness.CACHED);
     }
     if (transcript.isPresent()) {

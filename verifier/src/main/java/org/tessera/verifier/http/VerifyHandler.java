@@ -17,6 +17,7 @@ import org.tessera.verifier.pipeline.VerificationReport;
 import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.transcript.TranscriptReport;
 import org.tessera.verifier.result.RequestError;
+import org.tessera.verifier.sdjwt.SdJwtExpectations;
 import org.tessera.verifier.status.StatusFreshness;
 
 /**
@@ -27,7 +28,9 @@ import org.tessera.verifier.status.StatusFreshness;
  * {@code multipart/form-data} upload (a JWT or JSON file works there too). An Open Badges 2.0
  * assertion works everywhere a credential does (its JSON, its signed JWS or its URL as
  * {@code verifiableCredential}, or a baked OB 2.0 image); an optional {@code recipientEmail}
- * string in the JSON body is the address it must have been issued to.
+ * string in the JSON body is the address it must have been issued to. An SD-JWT VC
+ * ({@code <jwt>~<disclosure>~…}) is a {@code verifiableCredential} string too; with
+ * {@code options.nonce} and/or {@code options.audience} its key-binding JWT must carry them.
  */
 final class VerifyHandler {
 
@@ -57,10 +60,30 @@ final class VerifyHandler {
       return;
     }
     JsonNode vc = credential.get();
+    Optional<SdJwtExpectations> holderProof = body.map(b -> b.path("options"))
+        .flatMap(VerifyHandler::sdJwtExpectations);
+    if (holderProof.isPresent()) {
+      respond(ctx, verifier.verifySdJwt(vc.isTextual() ? vc.asText() : Json.write(vc),
+          holderProof.get()));
+      return;
+    }
     Optional<String> recipientEmail = body.map(b -> b.get("recipientEmail"))
         .filter(JsonNode::isTextual).map(JsonNode::asText);
     respond(ctx, verifier.verify(vc.isTextual() ? vc.asText() : Json.write(vc),
         StatusFreshness.CACHED, recipientEmail));
+  }
+
+  /**
+   * {@code options.nonce} / {@code options.audience} (strings): what an SD-JWT VC's key-binding
+   * JWT must say; empty when neither is given.
+   */
+  private static Optional<SdJwtExpectations> sdJwtExpectations(JsonNode options) {
+    Optional<String> nonce = Optional.ofNullable(options.get("nonce"))
+        .filter(JsonNode::isTextual).map(JsonNode::asText);
+    Optional<String> audience = Optional.ofNullable(options.get("audience"))
+        .filter(JsonNode::isTextual).map(JsonNode::asText);
+    SdJwtExpectations expected = new SdJwtExpectations(nonce, audience);
+    return expected.requireKeyBinding() ? Optional.of(expected) : Optional.empty();
   }
 
   /** The first uploaded file (any field name) is the credential. */

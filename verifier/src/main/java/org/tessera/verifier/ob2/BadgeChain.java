@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tessera.verifier.fetch.Deadline;
 import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.CheckRun;
 import org.tessera.verifier.result.DetailKey;
 import org.tessera.verifier.result.ErrorCode;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.tessera.verifier.checks.ParseCheck;
 import org.tessera.verifier.fetch.Deadline;
 import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.CheckRun;
 import org.tessera.verifier.result.DetailKey;
 import org.tessera.verifier.result.ErrorCode;
 

@@ -19,6 +19,7 @@ import org.tessera.verifier.checks.ValidityCheck;
 import org.tessera.verifier.fetch.Deadline;
 import org.tessera.verifier.fetch.SafeFetcher;
 import org.tessera.verifier.result.CheckResult;
+import org.tessera.verifier.result.CheckRun;
 import org.tessera.verifier.result.DetailKey;
 import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.trust.TrustLookup;
@@ -89,12 +90,14 @@ public final class Ob2Verifier {
         ? signed.authenticate((Ob2Presented.Signed) presented, run, deadline)
         : hosted.authenticate(presented, run, deadline);
     if (authenticated.isEmpty()) {
-      return run.stopped(skippedAfter(run));
+      return new Ob2Outcome(run.stopped(skippedAfter(run)), Optional.empty(),
+          Optional.empty(), Optional.empty());
     }
     Optional<BadgeChain.Documents> documents =
         chain.follow(authenticated.get(), run, deadline);
     if (documents.isEmpty()) {
-      return run.stopped(skippedAfter(run));
+      return new Ob2Outcome(run.stopped(skippedAfter(run)), Optional.empty(),
+          Optional.empty(), Optional.empty());
     }
     ObjectNode assertion = authenticated.get().assertion();
     BadgeChain.Documents docs = documents.get();

@@ -52,6 +52,9 @@ public record CredentialView(
     if (credential.path("badge").isObject() && !credential.has("credentialSubject")) {
       return openBadges2(credential);
     }
+    if (credential.path("vct").isTextual() && !credential.has("credentialSubject")) {
+      return sdJwt(credential);
+    }
     JsonNode subjects = credential.path("credentialSubject");
     JsonNode subject = subjects.isArray() ? subjects.path(0) : subjects;
     JsonNode achievement = subject.path("achievement");
@@ -100,6 +103,31 @@ public record CredentialView(
         Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         badgeImage(assertion).or(() -> badgeImage(badge)));
+  }
+
+  /**
+   * The claims an SD-JWT VC showed (decision 0053 names): the plain ones and only those the holder
+   * disclosed, since the verifier reports no others. A CMF value not disclosed stays empty.
+   */
+  private static CredentialView sdJwt(JsonNode claims) {
+    JsonNode qa = claims.path("quality_assurance").path(0);
+    JsonNode type = claims.path("assessment_type");
+    return new CredentialView(text(claims.path("jti")), text(claims.path("achievement_title")),
+        text(claims.path("achievement_description")), text(claims.path("name")),
+        text(claims.path("issuing_authority")), text(claims.path("issuing_country")),
+        date(text(claims.path("date_of_issuance"))), date(text(claims.path("date_of_expiry"))),
+        texts(claims.path("learning_outcomes"), null), number(claims.path("ects_credits")),
+        number(claims.path("workload_hours")).map(h -> hours(Double.parseDouble(h))),
+        number(claims.path("eqf_level")), text(claims.path("nqf_level")),
+        texts(claims.path("assessment_methods"), null),
+        type.isTextual() ? Optional.of("summative".equals(type.asText())) : Optional.empty(),
+        Optional.empty(), text(claims.path("identity_verification")), text(qa.path("type")),
+        text(qa.path("description")), text(claims.path("form_of_participation")),
+        text(claims.path("assessment_grade")), Optional.empty());
+  }
+
+  private static Optional<String> number(JsonNode node) {
+    return node.isNumber() ? Optional.of(plain(node.asDouble())) : Optional.empty();
   }
 
   /** Largest badge image shown inline (a {@code data:} URI; the CSP allows no other source). */

@@ -59,7 +59,8 @@ final class ResultView {
       main.append("<p class=\"notice\" data-format=\"ob2\">")
           .append(escape(m.get(lang, "format.ob2"))).append("</p>\n");
     }
-        main.append(summary(m, lang, checks, report, verdict.kind() == Verdict.Kind.VALID));
+    report.sdJwt().ifPresent(sd -> main.append(SdJwtDisclosureView.render(m, lang, sd)));
+    main.append(summary(m, lang, checks, report, verdict.kind() == Verdict.Kind.VALID));
     view.ifPresentOrElse(v -> {
       // A learner record is no micro-credential: its credentials are judged in the transcript.
       report.cmf().filter(cmf -> transcript.isEmpty()).ifPresent(cmf -> main.append(

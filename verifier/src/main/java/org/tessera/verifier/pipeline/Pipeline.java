@@ -32,6 +32,9 @@ import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.Detail;
 import org.tessera.verifier.result.DetailKey;
 import org.tessera.verifier.result.Step;
+import org.tessera.verifier.sdjwt.SdJwtExpectations;
+import org.tessera.verifier.sdjwt.SdJwtOutcome;
+import org.tessera.verifier.sdjwt.SdJwtVerifier;
 import org.tessera.verifier.status.StatusFreshness;
 import org.tessera.verifier.trust.TrustLookup;
 import org.tessera.verifier.trust.TrustSource;
@@ -85,6 +88,7 @@ public final class Pipeline {
   private final TrustSource trustSource;
   private final Duration deadline;
   private final Optional<Ob2Verifier> openBadges2;
+  private final Optional<SdJwtVerifier> sdJwt;
 
   /** @param deadline how long one verification may take, fetches included */
   public Pipeline(Checks checks, TrustSource trustSource, Duration deadline) {
@@ -94,10 +98,49 @@ public final class Pipeline {
   /** @param openBadges2 verifies Open Badges 2.0 input; without it such input is refused */
   public Pipeline(Checks checks, TrustSource trustSource, Duration deadline,
       Optional<Ob2Verifier> openBadges2) {
+    this(checks, trustSource, deadline, openBadges2, Optional.empty());
+  }
+
+  /** @param sdJwt verifies SD-JWT VCs; without it such input is refused as malformed */
+  public Pipeline(Checks checks, TrustSource trustSource, Duration deadline,
+      Optional<Ob2Verifier> openBadges2, Optional<SdJwtVerifier> sdJwt) {
     this.checks = Objects.requireNonNull(checks, "checks");
     this.trustSource = Objects.requireNonNull(trustSource, "trustSource");
     this.deadline = Objects.requireNonNull(deadline, "deadline");
     this.openBadges2 = Objects.requireNonNull(openBadges2, "openBadges2");
+    this.sdJwt = Objects.requireNonNull(sdJwt, "sdJwt");
+  }
+
+  /**
+   * Verifies {@code input} as an SD-JWT VC, whatever it looks like (other input fails its parse
+   * check): the entry point of callers that asked for one, such as an OpenID4VP verifier.
+   *
+   * @throws IllegalStateException if this pipeline was built without an SD-JWT verifier
+   */
+  public VerificationReport runSdJwt(String input, SdJwtExpectations expected,
+      StatusFreshness statusFreshness) {
+    SdJwtVerifier verifier = sdJwt.orElseThrow(
+        () -> new IllegalStateException("no SD-JWT verifier configured"));
+    return runSdJwt(verifier, input, expected, statusFreshness, Deadline.after(deadline));
+  }
+
+  private VerificationReport runSdJwt(SdJwtVerifier verifier, String input,
+      SdJwtExpectations expected, StatusFreshness statusFreshness, Deadline until) {
+    TrustLookup trust = trustSource.current();
+    return sdJwtReport(verifier.verify(input, expected, trust, statusFreshness, until), trust);
+  }
+
+  /** An SD-JWT VC outcome as the one report; its checks are {@link SdJwtVerifier#ORDER}. */
+  private static VerificationReport sdJwtReport(SdJwtOutcome outcome, TrustLookup trust) {
+    boolean failed = outcome.checks().stream().anyMatch(CheckResult::isFailed);
+    Optional<VerifiedCredential> proof = failed || outcome.claims().isEmpty()
+        ? Optional.empty()
+        : Optional.of(new VerifiedCredential(outcome.claims().get(),
+            outcome.issuerId().orElseThrow(), outcome.kid().orElseThrow()));
+    return VerificationReport.of(outcome.checks(), outcome.claims(), Optional.empty(),
+        outcome.trustId().flatMap(id -> TrustCheck.issuerInfo(trust, id)),
+        TrustCheck.trustListSequence(trust), proof,
+        VerificationReport.CredentialFormat.SD_JWT_VC, outcome.summary());
   }
 
   /** How long one verification may take, fetches included. */
@@ -133,6 +176,9 @@ public final class Pipeline {
 
   private VerificationReport run(String input, StatusFreshness statusFreshness,
       Optional<String> recipientEmail, Deadline until) {
+    if (sdJwt.isPresent() && SdJwtVerifier.accepts(input)) {
+      return runSdJwt(sdJwt.get(), input, SdJwtExpectations.none(), statusFreshness, until);
+    }
     List<CheckResult> results = new ArrayList<>();
     Step<ParsedCredentialJwt> parsed = checks.parse().run(input);
     if (parsed.value().isEmpty()) {

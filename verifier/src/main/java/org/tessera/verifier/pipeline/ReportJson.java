@@ -6,6 +6,7 @@ import java.util.List;
 import org.tessera.shared.cmf.CmfFacts;
 import org.tessera.shared.cmf.CmfVerdict;
 import org.tessera.shared.json.Json;
+import org.tessera.verifier.sdjwt.SdJwtSummary;
 import org.tessera.verifier.result.CheckResult;
 import org.tessera.verifier.result.CheckedReport;
 
@@ -18,10 +19,15 @@ import org.tessera.verifier.result.CheckedReport;
  *  "warnings": [...same shape...], "errors": [...same shape...],
  *  "credential"?: {...}, "issuer"?: {"id", "name"?, "country"?, "accreditation"?},
  *  "trustListSequenceNumber"?: n,
- *  "cmf"?: {"conformant", "reasons": [{"code", "message"}], "facts": {...}}}
+ *  "cmf"?: {"conformant", "reasons": [{"code", "message"}], "facts": {...}},
+ *  "sdJwt"?: {"disclosed": [path], "plain": [name], "holderBound",
+ *             "cmfFacts": {"ects", "eqfLevel", "hours"}}}   (a number or "not disclosed")
  * </pre>
  */
 public final class ReportJson {
+
+  /** What {@code sdJwt.cmfFacts} says of a value the holder did not disclose. */
+  public static final String NOT_DISCLOSED = "not disclosed";
 
   private ReportJson() {}
 
@@ -50,7 +56,24 @@ public final class ReportJson {
     });
     report.trustListSequence().ifPresent(n -> json.put("trustListSequenceNumber", n));
     report.cmf().ifPresent(verdict -> json.set("cmf", cmf(verdict)));
+    report.sdJwt().ifPresent(summary -> json.set("sdJwt", sdJwt(summary)));
     return json;
+  }
+
+  /** What an SD-JWT VC disclosed; a CMF value the holder did not disclose says so. */
+  private static ObjectNode sdJwt(SdJwtSummary summary) {
+    ObjectNode node = Json.object();
+    summary.disclosed().forEach(node.putArray("disclosed")::add);
+    summary.plain().forEach(node.putArray("plain")::add);
+    node.put("holderBound", summary.holderBound());
+    ObjectNode facts = node.putObject("cmfFacts");
+    summary.ects().ifPresentOrElse(v -> facts.put("ects", v),
+        () -> facts.put("ects", NOT_DISCLOSED));
+    summary.eqfLevel().ifPresentOrElse(v -> facts.put("eqfLevel", v),
+        () -> facts.put("eqfLevel", NOT_DISCLOSED));
+    summary.workloadHours().ifPresentOrElse(v -> facts.put("hours", v),
+        () -> facts.put("hours", NOT_DISCLOSED));
+    return node;
   }
 
   /**

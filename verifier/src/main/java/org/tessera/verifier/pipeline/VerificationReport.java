@@ -11,6 +11,7 @@ import org.tessera.verifier.result.CheckStatus;
 import org.tessera.verifier.result.CheckedReport;
 import org.tessera.verifier.result.ErrorCode;
 import org.tessera.verifier.result.IssuerInfo;
+import org.tessera.verifier.sdjwt.SdJwtSummary;
 
 /**
  * The outcome of one verification, the same for the CLI, the HTTP API and the page (see
@@ -28,6 +29,7 @@ import org.tessera.verifier.result.IssuerInfo;
  * @param trustListSequence sequence number of the trust list used, when one was in force
  * @param verifiedCredential the proof object, present exactly when {@code verified}
  * @param format what kind of credential was verified
+ * @param sdJwt for an SD-JWT VC whose disclosures were all accounted for: what was disclosed
  */
 public record VerificationReport(
     boolean verified,
@@ -39,14 +41,17 @@ public record VerificationReport(
     Optional<IssuerInfo> issuer,
     Optional<Long> trustListSequence,
     Optional<VerifiedCredential> verifiedCredential,
-    CredentialFormat format) implements CheckedReport {
+    CredentialFormat format,
+    Optional<SdJwtSummary> sdJwt) implements CheckedReport {
 
   /** The kinds of credential a report can be about. */
   public enum CredentialFormat {
     /** Open Badges 3.0 (and the VC shapes the pipeline accepts): the default. */
     OPEN_BADGES_3("Open Badges 3.0"),
     /** An Open Badges 2.0 assertion: no holder binding, no CMF verdict. */
-    OPEN_BADGES_2("Open Badges 2.0");
+    OPEN_BADGES_2("Open Badges 2.0"),
+    /** An SD-JWT VC (IETF SD-JWT VC): only the disclosed claims, no CMF verdict. */
+    SD_JWT_VC("SD-JWT VC");
 
     private final String label;
 
@@ -70,9 +75,19 @@ public record VerificationReport(
     Objects.requireNonNull(trustListSequence, "trustListSequence");
     Objects.requireNonNull(verifiedCredential, "verifiedCredential");
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(sdJwt, "sdJwt");
     if (verified != verifiedCredential.isPresent() || (verified && !errors.isEmpty())) {
       throw new IllegalArgumentException("verified exactly when nothing failed and proven");
     }
+  }
+
+  /** A report without SD-JWT disclosures. */
+  public VerificationReport(boolean verified, List<CheckResult> checks,
+      List<CheckResult> warnings, List<CheckResult> errors, Optional<ObjectNode> credential,
+      Optional<CmfVerdict> cmf, Optional<IssuerInfo> issuer, Optional<Long> trustListSequence,
+      Optional<VerifiedCredential> verifiedCredential, CredentialFormat format) {
+    this(verified, checks, warnings, errors, credential, cmf, issuer, trustListSequence,
+        verifiedCredential, format, Optional.empty());
   }
 
   /** An Open Badges 3.0 report. */
@@ -95,11 +110,19 @@ public record VerificationReport(
   static VerificationReport of(List<CheckResult> checks, Optional<ObjectNode> credential,
       Optional<CmfVerdict> cmf, Optional<IssuerInfo> issuer, Optional<Long> trustListSequence,
       Optional<VerifiedCredential> verifiedCredential, CredentialFormat format) {
+    return of(checks, credential, cmf, issuer, trustListSequence, verifiedCredential, format,
+        Optional.empty());
+  }
+
+  static VerificationReport of(List<CheckResult> checks, Optional<ObjectNode> credential,
+      Optional<CmfVerdict> cmf, Optional<IssuerInfo> issuer, Optional<Long> trustListSequence,
+      Optional<VerifiedCredential> verifiedCredential, CredentialFormat format,
+      Optional<SdJwtSummary> sdJwt) {
     List<CheckResult> warnings =
         checks.stream().filter(c -> c.status() == CheckStatus.WARNING).toList();
     List<CheckResult> errors = checks.stream().filter(CheckResult::isFailed).toList();
     return new VerificationReport(verifiedCredential.isPresent(), checks, warnings, errors,
-        credential, cmf, issuer, trustListSequence, verifiedCredential, format);
+        credential, cmf, issuer, trustListSequence, verifiedCredential, format, sdJwt);
   }
 
   @Override

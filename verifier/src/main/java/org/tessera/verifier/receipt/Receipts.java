@@ -2,16 +2,13 @@ package org.tessera.verifier.receipt;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.tessera.shared.jose.JwsVerifiers;
+import org.tessera.shared.jose.Sha256Base64Url;
 import org.tessera.shared.json.Json;
 import org.tessera.verifier.checks.CredentialFields;
 import org.tessera.verifier.page.Verdict;
@@ -97,12 +94,6 @@ public final class Receipts {
   }
 
   static String sha256(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.US_ASCII));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
+    return Sha256Base64Url.of(text);
   }
 }

@@ -74,7 +74,18 @@ public enum DetailKey {
   SKIPPED_OB2_BADGE_FAILED("skipped.ob2.badge", "skipped: the badge class check failed"),
   SKIPPED_OB2_ISSUER_FAILED("skipped.ob2.issuer", "skipped: the issuer profile check failed"),
   // Comprehensive Learner Records.
-  CLR_CREDENTIALS_OK("clr.credentials.ok", "all {0} embedded credential(s) verified");
+  CLR_CREDENTIALS_OK("clr.credentials.ok", "all {0} embedded credential(s) verified"),
+  SDJWT_PARSE_OK("sdjwt.parse.ok", "SD-JWT VC parsed ({0} disclosure(s))"),
+  SDJWT_KEY_METADATA("sdjwt.key.metadata", "issuer key found (JWT VC issuer metadata)"),
+  SDJWT_DISCLOSURES_OK("sdjwt.disclosures.ok",
+      "{0} disclosure(s), each one referenced by the issuer-signed token"),
+  SDJWT_CLAIMS_OK("sdjwt.claims.ok", "SD-JWT VC of type {0}"),
+  SDJWT_KB_OK("sdjwt.kb.ok", "bound to the holder: key-binding JWT made at {0} with the cnf key"),
+  SDJWT_KB_NOT_PRESENTED("sdjwt.kb.none",
+      "not bound to a holder in this presentation (no key-binding JWT)"),
+  SDJWT_STATUS_OK("sdjwt.status.ok", "not revoked or suspended (token status list)"),
+  SDJWT_CMF_NOT_JUDGED("sdjwt.cmf.notJudged", "CMF conformance not judged: an SD-JWT VC shows"
+      + " only what its holder disclosed; the disclosed CMF values are listed");
 
   /** Wording shared by the four variants (a holder class: constants cannot read enum statics). */
   private static final class Texts {

@@ -118,7 +118,27 @@ public enum ErrorCode {
   EMBEDDED_CREDENTIAL_OTHER_SUBJECT("A credential embedded in the learner record was awarded to"
       + " another subject than the record's learner."),
   TOO_MANY_EMBEDDED_CREDENTIALS("The learner record embeds more credentials than this verifier"
-      + " checks.");
+      + " checks."),
+  // SD-JWT VCs (IETF SD-JWT, SD-JWT VC, Token Status List; docs/decisions/0059).
+  SD_JWT_MALFORMED("The input is not an SD-JWT: <issuer-signed JWT>~<disclosure>~...~[<key-binding"
+      + " JWT>]."),
+  SD_JWT_CLAIMS_INVALID("The SD-JWT VC lacks vct or an https or DID iss, or a time, cnf or status"
+      + " claim has the wrong type."),
+  SD_ALG_NOT_ALLOWED("The SD-JWT's _sd_alg is not sha-256."),
+  SD_JWT_ISSUER_METADATA_UNAVAILABLE("The issuer's JWT VC issuer metadata (its keys) could not be"
+      + " fetched, or does not name this issuer."),
+  DISCLOSURE_TAMPERED("A disclosure has been altered: it no longer decodes to a [salt, name, value]"
+      + " array of the kind its reference needs."),
+  DISCLOSURE_NOT_IN_TOKEN("A disclosure's digest is not in the issuer-signed token."),
+  DISCLOSURE_DUPLICATE("A digest occurs twice in the issuer-signed token, or a disclosure is"
+      + " presented twice."),
+  DISCLOSURE_CLAIM_CONFLICT("A disclosure names _sd or ..., or a claim the token already has."),
+  KB_JWT_INVALID("The key-binding JWT is malformed, is not typ kb+jwt or lacks iat, nonce, aud"
+      + " or sd_hash, or the credential has no cnf key."),
+  KB_JWT_SIGNATURE_INVALID("The key-binding JWT is not signed by the key the credential binds"
+      + " (cnf)."),
+  KB_JWT_SD_HASH_MISMATCH("The key-binding JWT's sd_hash is not the hash of the presented SD-JWT."),
+  KB_JWT_MISSING("A nonce or audience was asked for, but the SD-JWT carries no key-binding JWT.");
 
   private final String description;
 

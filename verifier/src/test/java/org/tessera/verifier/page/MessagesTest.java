@@ -2,6 +2,7 @@ package org.tessera.verifier.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -79,8 +80,9 @@ class MessagesTest {
         assertThat(messages.has(lang, "cmf.reason." + code.name())).as("%s %s", code, lang)
             .isTrue();
       }
-      for (String check : java.util.stream.Stream.concat(Pipeline.ORDER.stream(),
-          org.tessera.verifier.ob2.Ob2Verifier.OWN_IDS.stream()).toList()) {
+      for (String check : java.util.stream.Stream.of(Pipeline.ORDER,
+          org.tessera.verifier.ob2.Ob2Verifier.OWN_IDS,
+          org.tessera.verifier.sdjwt.SdJwtVerifier.OWN_IDS).flatMap(List::stream).toList()) {
         assertThat(messages.has(lang, "check." + check)).as("%s %s", check, lang).isTrue();
       }
     }
