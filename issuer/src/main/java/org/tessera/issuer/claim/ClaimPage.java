@@ -98,6 +98,8 @@ final class ClaimPage {
     String base = Html.escape(self) + "/";
     return "<section aria-labelledby=\"download-heading\">\n"
         + "<h2 id=\"download-heading\">Download</h2>\n<ul class=\"downloads\">\n"
+        + item(base, Download.Kind.PDF, "Certificate (PDF)",
+            "A4, to print or attach; the signed credential is inside")
         + item(base, Download.Kind.PNG, "Badge image (PNG)", "with your credential baked in")
         + item(base, Download.Kind.SVG, "Badge image (SVG)", "with your credential baked in")
         + item(base, Download.Kind.JWT, "Signed credential (JWT)", "the file verifiers check")

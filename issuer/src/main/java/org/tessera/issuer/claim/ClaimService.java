@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tessera.issuer.audit.AuditAction;
 import org.tessera.issuer.audit.AuditLog;
+import org.tessera.issuer.claim.pdf.CertificatePdf;
 import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.sdjwt.SdJwtVcIssuer;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.model.CredentialJson;
 
 /**
  * Claim links and what they open: the claim page (with a wallet offer made on first view and
@@ -169,6 +171,8 @@ public final class ClaimService {
       case SVG -> new Download("image/svg+xml", kind.fileName(), BakedBadges.bakeSvg(
           BadgeArtwork.svg(credential.title(), credential.issuerName()), credential.jwt())
           .getBytes(StandardCharsets.UTF_8));
+      case PDF -> new Download("application/pdf", kind.fileName(), CertificatePdf.render(
+          CredentialJson.fromJson(credential.credential()), credential.jwt(), Optional.empty()));
       case SD_JWT -> throw new IllegalArgumentException("an SD-JWT VC is issued, not rendered");
     };
   }

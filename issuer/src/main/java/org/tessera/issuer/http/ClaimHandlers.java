@@ -77,6 +77,10 @@ final class ClaimHandlers {
     download(ctx, Download.Kind.SD_JWT);
   }
 
+  void pdf(Context ctx) {
+    download(ctx, Download.Kind.PDF);
+  }
+
   void css(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=3600");
     ctx.header("X-Content-Type-Options", "nosniff");

@@ -1,0 +1,141 @@
+package org.tessera.issuer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tessera.issuer.TestIssuer.achievement;
+import static org.tessera.issuer.TestIssuer.json;
+import static org.tessera.issuer.TestIssuer.post;
+import static org.tessera.issuer.TestIssuer.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tessera.issuer.claim.ClaimConfig;
+import org.tessera.issuer.claim.CountingOffers;
+import org.tessera.kit.testkit.HttpClient;
+import org.tessera.kit.testkit.JavalinTest;
+import org.tessera.shared.testkit.MutableClock;
+
+class ClaimPdfHttpTest {
+
+  private static final String LEARNER = "Łucja Müller-Hervé";
+
+  @TempDir Path dir;
+  private IssuerApp app;
+
+  @BeforeEach
+  void createApp() {
+    MutableClock clock = new MutableClock(TestIssuer.NOW);
+    app = IssuerApp.builder(IssuerSettings.of(TestIssuer.config(dir))
+        .withClaims(new ClaimConfig(Duration.ofDays(30), Optional.empty(), List.of())), clock)
+        .claimOffers(new CountingOffers(clock)).build();
+  }
+
+  @AfterEach
+  void closeApp() {
+    app.close();
+  }
+
+  @Test
+  void certificatePdf_isA4WithTheFactsAndTheCmfTranscriptInItsText() throws IOException {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
+      Download pdf = download(client);
+
+      assertThat(pdf.contentType()).isEqualTo("application/pdf");
+      assertThat(pdf.disposition()).isEqualTo("attachment; filename=\"certificate.pdf\"");
+      try (PDDocument document = Loader.loadPDF(pdf.body())) {
+        PDRectangle size = document.getPage(0).getMediaBox();
+        assertThat(size.getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+        assertThat(size.getHeight()).isEqualTo(PDRectangle.A4.getHeight());
+        String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        assertThat(text).contains(LEARNER, "Data Stewardship for Researchers",
+            "awarded by Test University", "5 ECTS", "125 hours", "EQF level 6",
+            "Write a data management plan", "Apply FAIR principles to a data set",
+            "Assessment summative: written exam, project", "Form of participation blended",
+            "Quality assurance internal-and-external: Accredited programme, external examiner",
+            "Identity verification supervised-onsite", "credential.jwt");
+      }
+    });
+  }
+
+  @Test
+  void certificatePdf_attachesTheSignedCredentialAsAnAssociatedFile() throws IOException {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
+      String path = claimPath(issue(client));
+      String jwt = text(client.get(path + "/credential.jwt"));
+      byte[] body = body(client.get(path + "/certificate.pdf"));
+
+      try (PDDocument document = Loader.loadPDF(body)) {
+        PDEmbeddedFilesNameTreeNode files = document.getDocumentCatalog().getNames()
+            .getEmbeddedFiles();
+        PDComplexFileSpecification spec = files.getNames().get("credential.jwt");
+        assertThat(files.getNames()).containsOnlyKeys("credential.jwt");
+        assertThat(new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.US_ASCII))
+            .isEqualTo(jwt);
+        assertThat(spec.getEmbeddedFile().getSubtype()).isEqualTo("application/jwt");
+        assertThat(spec.getCOSObject().getNameAsString("AFRelationship")).isEqualTo("Source");
+        assertThat(document.getDocumentCatalog().getCOSObject()
+            .getDictionaryObject(COSName.getPDFName("AF"))).isInstanceOf(COSArray.class);
+      }
+    });
+  }
+
+  @Test
+  void claimPage_linksTheCertificate() {
+    JavalinTest.test(app.server().javalin(), (server, client) -> {
+      String path = claimPath(issue(client));
+
+      assertThat(text(client.get(path))).contains(path + "/certificate.pdf\"");
+      assertThat(client.get("/claim/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/certificate.pdf")
+          .code()).isEqualTo(404);
+    });
+  }
+
+  private record Download(String contentType, String disposition, byte[] body) {}
+
+  private Download download(HttpClient client) {
+    Response response = client.get(claimPath(issue(client)) + "/certificate.pdf");
+    assertThat(response.code()).isEqualTo(200);
+    return new Download(response.header("Content-Type"), response.header("Content-Disposition"),
+        body(response));
+  }
+
+  private JsonNode issue(HttpClient client) {
+    String achievementId = json(post(client, "/api/achievements", achievement(false)))
+        .get("id").asText();
+    Response response = post(client, "/api/credentials", """
+        {"achievementId": "%s", "learner": {"name": "%s", "email": "ada@example.org"}}
+        """.formatted(achievementId, LEARNER));
+    assertThat(response.code()).isEqualTo(201);
+    return json(response);
+  }
+
+  private static String claimPath(JsonNode issued) {
+    return issued.get("claim").get("url").asText().substring(TestIssuer.BASE.length());
+  }
+
+  private static byte[] body(Response response) {
+    try (ResponseBody body = response.body()) {
+      return body.bytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
