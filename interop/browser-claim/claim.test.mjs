@@ -74,7 +74,8 @@ test('claim page shows the title, the issuer and no console errors', async () =>
   page.on('pageerror', (e) => problems.push(String(e)));
   const response = await page.goto(claimUrl);
   assert.equal(response.status(), 200);
-  assert.equal(await page.locator('h1').innerText(), 'Browser Tested Micro-credential');
+  assert.equal(await page.locator('h1').innerText(), 'Congratulations, Ada Lovelace!');
+  assert.equal(await page.locator('#title').innerText(), 'Browser Tested Micro-credential');
   assert.match(await page.locator('.issuer').innerText(), /^Issued by /);
   const headers = response.headers();
   assert.match(headers['content-security-policy'], /default-src 'none'/);

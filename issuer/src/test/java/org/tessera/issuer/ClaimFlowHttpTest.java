@@ -74,7 +74,8 @@ class ClaimFlowHttpTest {
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.header("Content-Type")).startsWith("text/html");
       String html = text(response);
-      assertThat(html).contains("<h1>" + TITLE + "</h1>").contains("Test University")
+      assertThat(html).contains("<h1>Congratulations, Ada Lovelace!</h1>")
+          .contains("<strong id=\"title\">" + TITLE + "</strong>").contains("Test University")
           .contains("<svg class=\"qr\"").contains("aria-label=\"QR code of the credential offer\"")
           .contains("href=\"openid-credential-offer://?credential_offer_uri=https%3A%2F%2F"
               + "issuer.example.edu%2Foid4vci%2Foffers%2Foffer-1\"")

@@ -98,11 +98,23 @@ class ClaimPdfHttpTest {
   }
 
   @Test
-  void claimPage_linksTheCertificate() {
+  void claimPage_learnerFirst_factsWalletButtonBeforeQrLinkedInAndTheCertificate() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
       String path = claimPath(issue(client));
 
-      assertThat(text(client.get(path))).contains(path + "/certificate.pdf\"");
+      String html = text(client.get(path));
+
+      assertThat(html).contains("<h1>Congratulations, " + LEARNER + "!</h1>",
+          "<strong>5</strong> ECTS", "<strong>125</strong> hours", "EQF level <strong>6</strong>",
+          "<li>Write a data management plan</li>", path + "/certificate.pdf\"",
+          "without the signature");
+      assertThat(html.indexOf("id=\"offer-link\"")).isLessThan(html.indexOf("<svg class=\"qr\""));
+      String linkedIn = html.substring(html.indexOf("id=\"linkedin\""));
+      linkedIn = linkedIn.substring(0, linkedIn.indexOf('>'));
+      assertThat(linkedIn).contains("https://www.linkedin.com/profile/add?startTask="
+          + "CERTIFICATION_NAME&amp;name=Data+Stewardship+for+Researchers", "issueYear=2026",
+          "certId=urn%3Auuid%3A", "rel=\"noopener noreferrer\"")
+          .doesNotContain("ucja", "claim", "ada%40");
       assertThat(client.get("/claim/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/certificate.pdf")
           .code()).isEqualTo(404);
     });

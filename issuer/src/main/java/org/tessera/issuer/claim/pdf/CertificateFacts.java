@@ -23,13 +23,13 @@ import org.tessera.shared.model.cmf.QualityAssurance;
  * transcript rows of the EU Council Recommendation on micro-credentials (2022/C 243/02, Annex I:
  * mandatory elements first, then the optional ones the credential states).
  */
-record CertificateFacts(Optional<String> learner, String title, String issuer,
+public record CertificateFacts(Optional<String> learner, String title, String issuer,
     Optional<String> ects, Optional<String> hours, Optional<String> eqf, String date,
-    List<String> outcomes, List<Row> transcript, String credentialId) {
+    List<String> outcomes, List<Row> transcript, String credentialId, Instant awarded) {
 
   /** One labelled line of the transcript. */
-  record Row(String label, String value) {
-    Row {
+  public record Row(String label, String value) {
+    public Row {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(value, "value");
     }
@@ -38,15 +38,16 @@ record CertificateFacts(Optional<String> learner, String title, String issuer,
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-  CertificateFacts {
+  public CertificateFacts {
     Objects.requireNonNull(learner, "learner");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(issuer, "issuer");
+    Objects.requireNonNull(awarded, "awarded");
     outcomes = List.copyOf(outcomes);
     transcript = List.copyOf(transcript);
   }
 
-  static CertificateFacts of(AchievementCredential credential) {
+  public static CertificateFacts of(AchievementCredential credential) {
     Achievement achievement = credential.credentialSubject().achievement();
     Optional<MicroCredentialProfile> cmf = achievement.microCredential();
     Instant awarded = credential.credentialSubject().awardedDate().orElse(credential.validFrom());
@@ -71,7 +72,7 @@ record CertificateFacts(Optional<String> learner, String title, String issuer,
         .ifPresent(grade -> rows.add(new Row("Grade", grade)));
     return new CertificateFacts(learnerName(credential), achievement.name(),
         credential.issuer().name(), ects, hours, eqf, DAY.format(awarded), outcomes, rows,
-        credential.id());
+        credential.id(), awarded);
   }
 
   private static void transcript(MicroCredentialProfile cmf, String eqf, List<Row> rows) {
