@@ -1,0 +1,110 @@
+// The learner-first claim page in headless Chromium at a phone (360×800) and a desktop
+// (1280×900) size: headline and wallet button above the fold on the phone, no element wider than
+// the viewport, and the PDF certificate downloads from the page and verifies at the verifier.
+// Env: ISSUER_URL, ISSUER_ADMIN_TOKEN, VERIFIER_URL; optional CHROMIUM.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const ISSUER = required('ISSUER_URL').replace(/\/$/, '');
+const TOKEN = required('ISSUER_ADMIN_TOKEN');
+const VERIFIER = required('VERIFIER_URL').replace(/\/$/, '');
+const NAME = 'Zofia Wałęsa-Brontë';
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+}
+
+async function admin(path, body) {
+  const response = await fetch(ISSUER + path, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = await response.json();
+  assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+let browser;
+let issued;
+
+before(async () => {
+  const achievement = await admin('/api/achievements', {
+    name: 'Interdisciplinary Research Data Management and Long-Term Digital Preservation',
+    description: 'A long title that must wrap on a phone.',
+    criteria: 'Pass the supervised exam.',
+    creditsAvailable: 5, eqfLevel: 6, hours: 125,
+    learningOutcomes: [{ title: 'Design preservation workflows for heterogeneous research data' }],
+    assessment: { methods: ['written exam'], summative: true },
+    participationForm: 'online',
+    qualityAssurance: { qaType: 'internal', description: 'Programme board' },
+    identityVerification: 'supervised-online',
+  });
+  issued = await admin('/api/credentials', {
+    achievementId: achievement.id, learner: { name: NAME, email: 'zofia@example.org' },
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Elements whose right edge passes the viewport, and whether the page scrolls sideways. */
+async function overflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}`);
+    return { scrolls: document.documentElement.scrollWidth > width, wide };
+  });
+}
+
+for (const [label, viewport, mobile] of [['phone 360×800', { width: 360, height: 800 }, true],
+  ['desktop 1280×900', { width: 1280, height: 900 }, false]]) {
+  test(`${label}: learner first, fits the viewport, PDF downloads and verifies`, async () => {
+    const context = await browser.newContext({ viewport, isMobile: mobile, acceptDownloads: true });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    assert.equal((await page.goto(issued.claim.url)).status(), 200);
+
+    assert.equal(await page.locator('h1').innerText(), `Congratulations, ${NAME}!`);
+    const layout = await overflow(page);
+    assert.deepEqual(layout, { scrolls: false, wide: [] });
+    for (const selector of ['h1', '#offer-link']) {
+      const box = await page.locator(selector).boundingBox();
+      assert.ok(box.y + box.height <= viewport.height, `${selector} below the fold (${box.y})`);
+    }
+    const wallet = await page.locator('#offer-link').boundingBox();
+    const qr = await page.locator('svg.qr').boundingBox();
+    assert.ok(wallet.y < qr.y, 'the same-device wallet button comes before the QR code');
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Certificate (PDF)' }).click(),
+    ]);
+    assert.equal(file.suggestedFilename(), 'certificate.pdf');
+    const chunks = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+    const pdf = Buffer.concat(chunks);
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    const verified = await fetch(`${VERIFIER}/credentials/verify`, {
+      method: 'POST', headers: { 'Content-Type': 'application/pdf' }, body: pdf,
+    });
+    const report = await verified.json();
+    assert.equal(verified.status, 200, JSON.stringify(report.errors));
+    assert.equal(report.credential.id, issued.credential.id);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
