@@ -1,6 +1,7 @@
 // The learner-first claim page in headless Chromium at a phone (360×800) and a desktop
 // (1280×900) size: headline and wallet button above the fold on the phone, no element wider than
-// the viewport, and the PDF certificate downloads from the page and verifies at the verifier.
+// the viewport, and the PDF certificate downloads from the page and verifies at the verifier,
+// by its API and by upload on its page.
 // Env: ISSUER_URL, ISSUER_ADMIN_TOKEN, VERIFIER_URL; optional CHROMIUM.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -105,6 +106,15 @@ for (const [label, viewport, mobile] of [['phone 360×800', { width: 360, height
     assert.equal(verified.status, 200, JSON.stringify(report.errors));
     assert.equal(report.credential.id, issued.credential.id);
     assert.deepEqual(problems, []);
+
+    // The verifier's own page takes the PDF as an upload.
+    await page.goto(`${VERIFIER}/en/`);
+    await page.locator('#file').setInputFiles({
+      name: 'certificate.pdf', mimeType: 'application/pdf', buffer: pdf,
+    });
+    await page.locator('#verify').click();
+    await page.waitForSelector('[data-verdict]');
+    assert.equal(await page.locator('[data-verdict]').getAttribute('data-verdict'), 'valid');
     await context.close();
   });
 }
