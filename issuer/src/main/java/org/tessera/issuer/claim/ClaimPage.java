@@ -3,6 +3,7 @@ package org.tessera.issuer.claim;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.tessera.issuer.claim.pdf.CertificateFacts;
 import org.tessera.shared.html.Html;
 import org.tessera.shared.model.CredentialJson;
@@ -38,7 +39,7 @@ final class ClaimPage {
     }
     html.append(wallet(model, self));
     if (!credential.revoked() && !credential.suspended()) {
-      html.append(share(facts));
+      html.append(share(model, facts, self));
     }
     html.append(downloads(self));
     html.append("<footer>\n<p>This link is personal and works until ")
@@ -97,14 +98,39 @@ final class ClaimPage {
    * Showing the achievement: LinkedIn's add-certification form (title, issuer, month and the
    * credential id; never the learner's name or this page's address), and the files to send.
    */
-  private static String share(CertificateFacts facts) {
-    return "<section aria-labelledby=\"share-heading\">\n"
-        + "<h2 id=\"share-heading\">Show it</h2>\n"
-        + "<p><a class=\"button\" id=\"linkedin\" rel=\"noopener noreferrer\" target=\"_blank\""
-        + " href=\"" + Html.escape(LinkedIn.addToProfile(facts)) + "\">Add to LinkedIn</a></p>\n"
-        + "<p class=\"muted\">To show it to an employer, send the PDF certificate or a badge"
-        + " image below: each carries the signed credential, and any Tessera verifier checks it"
-        + " by upload.</p>\n</section>\n";
+  private static String share(ClaimPageModel model, CertificateFacts facts, String self) {
+    StringBuilder html = new StringBuilder("<section aria-labelledby=\"share-heading\">\n"
+        + "<h2 id=\"share-heading\">Show it</h2>\n");
+    Optional<ShareLink> link = model.share();
+    if (link.isPresent()) {
+      String url = link.get().url().toString();
+      html.append("<label for=\"share-url\">Your share link (select and copy it)</label>\n"
+          + "<input id=\"share-url\" readonly value=\"").append(Html.escape(url))
+          .append("\">\n<figure>\n")
+          .append(QrSvg.render(url, "QR code of your share link")).append("\n</figure>\n")
+          .append("<p><a id=\"share-pdf\" href=\"").append(Html.escape(self)).append("/shares/")
+          .append(link.get().id()).append("/certificate.pdf\" download=\"certificate.pdf\">"
+              + "Certificate (PDF) with this QR code</a></p>\n")
+          .append("<p class=\"muted\">Anyone with the link sees this credential, checked afresh"
+              + " on every visit. It works until ").append(DAY.format(link.get().expiresAt()))
+          .append(".</p>\n");
+    } else if (model.sharing()) {
+      if (model.shareRequested()) {
+        html.append("<p class=\"notice\" role=\"alert\">The verifier could not make a share"
+            + " link right now. Please try again later.</p>\n");
+      }
+      html.append("<form method=\"post\" action=\"").append(Html.escape(self))
+          .append("/share\">\n<button type=\"submit\" id=\"create-share\">Create a share link"
+              + " and QR code</button>\n</form>\n");
+    }
+    html.append("<p><a class=\"button\" id=\"linkedin\" rel=\"noopener noreferrer\""
+        + " target=\"_blank\" href=\"")
+        .append(Html.escape(LinkedIn.addToProfile(facts, link.map(ShareLink::url))))
+        .append("\">Add to LinkedIn</a></p>\n"
+            + "<p class=\"muted\">Or send the PDF certificate or a badge image below: each"
+            + " carries the signed credential, and any Tessera verifier checks it by upload.</p>\n"
+            + "</section>\n");
+    return html.toString();
   }
 
   private static String wallet(ClaimPageModel model, String self) {

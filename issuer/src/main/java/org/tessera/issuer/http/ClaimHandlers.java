@@ -81,6 +81,19 @@ final class ClaimHandlers {
     download(ctx, Download.Kind.PDF);
   }
 
+  /** "Create a share link": the page again, with the link the verifier made. */
+  void share(Context ctx) {
+    ClaimService claims = at.of(ctx).claims();
+    Optional<String> html = claims.shareHtml(ctx.pathParam("token"));
+    ctx.status(html.isPresent() ? 200 : 404).contentType(HTML)
+        .result(html.orElseGet(claims::notFoundHtml));
+  }
+
+  void sharedPdf(Context ctx) {
+    ClaimService claims = at.of(ctx).claims();
+    send(ctx, claims, claims.certificateFor(ctx.pathParam("token"), ctx.pathParam("share")));
+  }
+
   void css(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=3600");
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -96,7 +109,10 @@ final class ClaimHandlers {
 
   private void download(Context ctx, Download.Kind kind) {
     ClaimService claims = at.of(ctx).claims();
-    Optional<Download> file = claims.download(ctx.pathParam("token"), kind);
+    send(ctx, claims, claims.download(ctx.pathParam("token"), kind));
+  }
+
+  private static void send(Context ctx, ClaimService claims, Optional<Download> file) {
     if (file.isEmpty()) {
       ctx.status(404).contentType(HTML).result(claims.notFoundHtml());
       return;
