@@ -118,3 +118,52 @@ for (const [label, viewport, mobile] of [['phone 360×800', { width: 360, height
     await context.close();
   });
 }
+
+test('phone: "Create a share link" makes a verifier link that opens valid, then revoked', async () => {
+  const achievement = await admin('/api/achievements', {
+    name: 'Shared From The Claim Page', description: 'Share link test.',
+    criteria: 'Pass.', creditsAvailable: 5, eqfLevel: 6, hours: 125,
+    learningOutcomes: [{ title: 'Share a credential' }],
+    assessment: { methods: ['written exam'], summative: true }, participationForm: 'online',
+    qualityAssurance: { qaType: 'internal', description: 'Programme board' },
+    identityVerification: 'supervised-online',
+  });
+  const fresh = await admin('/api/credentials', {
+    achievementId: achievement.id, learner: { name: NAME, email: 'zofia@example.org' },
+  });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 800 }, isMobile: true, acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(fresh.claim.url);
+  await Promise.all([page.waitForLoadState('load'), page.locator('#create-share').click()]);
+  await page.locator('#share-url').waitFor();
+  const link = await page.locator('#share-url').inputValue();
+  assert.match(link, new RegExp(`^${VERIFIER}/s/[A-Za-z0-9_-]{22}$`));
+  assert.ok(await page.getByRole('img', { name: 'QR code of your share link' }).isVisible());
+  assert.match(await page.locator('#linkedin').getAttribute('href'),
+    new RegExp(`certUrl=${encodeURIComponent(link).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  assert.deepEqual(await overflow(page), { scrolls: false, wide: [] });
+
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#share-pdf').click()]);
+  assert.equal(file.suggestedFilename(), 'certificate.pdf');
+
+  await page.goto(link);
+  assert.equal(await page.locator('[data-verdict]').getAttribute('data-verdict'), 'valid');
+  const revoked = await fetch(`${ISSUER}/api/credentials/${encodeURIComponent(fresh.id)}/revoke`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ reason: 'browser test' }),
+  });
+  assert.equal(revoked.status, 200);
+  const started = Date.now();
+  let verdict = 'valid';
+  while (verdict !== 'revoked' && Date.now() - started < 10_000) {
+    await page.reload();
+    verdict = await page.locator('[data-verdict]').getAttribute('data-verdict');
+    if (verdict !== 'revoked') await new Promise((r) => setTimeout(r, 250));
+  }
+  assert.equal(verdict, 'revoked', `still "${verdict}" after ${Date.now() - started} ms`);
+  assert.match(await page.locator('body').innerText(), /Revoked/i);
+  await context.close();
+});
