@@ -5,53 +5,21 @@
 // Env: ISSUER_URL, ISSUER_ADMIN_TOKEN, VERIFIER_URL; optional CHROMIUM.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { VERIFIER, achievementNamed, admin, launch } from './lib.mjs';
 
-const ISSUER = required('ISSUER_URL').replace(/\/$/, '');
-const TOKEN = required('ISSUER_ADMIN_TOKEN');
-const VERIFIER = required('VERIFIER_URL').replace(/\/$/, '');
 const NAME = 'Zofia Wałęsa-Brontë';
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is required`);
-  return value;
-}
-
-async function admin(path, body) {
-  const response = await fetch(ISSUER + path, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const json = await response.json();
-  assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 let browser;
 let issued;
 
 before(async () => {
-  const achievement = await admin('/api/achievements', {
-    name: 'Interdisciplinary Research Data Management and Long-Term Digital Preservation',
-    description: 'A long title that must wrap on a phone.',
-    criteria: 'Pass the supervised exam.',
-    creditsAvailable: 5, eqfLevel: 6, hours: 125,
-    learningOutcomes: [{ title: 'Design preservation workflows for heterogeneous research data' }],
-    assessment: { methods: ['written exam'], summative: true },
-    participationForm: 'online',
-    qualityAssurance: { qaType: 'internal', description: 'Programme board' },
-    identityVerification: 'supervised-online',
-  });
+  const achievement = await admin('/api/achievements', achievementNamed(
+    'Interdisciplinary Research Data Management and Long-Term Digital Preservation',
+    'Design preservation workflows for heterogeneous research data'));
   issued = await admin('/api/credentials', {
     achievementId: achievement.id, learner: { name: NAME, email: 'zofia@example.org' },
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
@@ -120,14 +88,8 @@ for (const [label, viewport, mobile] of [['phone 360×800', { width: 360, height
 }
 
 test('phone: "Create a share link" makes a verifier link that opens valid, then revoked', async () => {
-  const achievement = await admin('/api/achievements', {
-    name: 'Shared From The Claim Page', description: 'Share link test.',
-    criteria: 'Pass.', creditsAvailable: 5, eqfLevel: 6, hours: 125,
-    learningOutcomes: [{ title: 'Share a credential' }],
-    assessment: { methods: ['written exam'], summative: true }, participationForm: 'online',
-    qualityAssurance: { qaType: 'internal', description: 'Programme board' },
-    identityVerification: 'supervised-online',
-  });
+  const achievement = await admin('/api/achievements',
+    achievementNamed('Shared From The Claim Page', 'Share a credential'));
   const fresh = await admin('/api/credentials', {
     achievementId: achievement.id, learner: { name: NAME, email: 'zofia@example.org' },
   });
@@ -150,12 +112,7 @@ test('phone: "Create a share link" makes a verifier link that opens valid, then 
 
   await page.goto(link);
   assert.equal(await page.locator('[data-verdict]').getAttribute('data-verdict'), 'valid');
-  const revoked = await fetch(`${ISSUER}/api/credentials/${encodeURIComponent(fresh.id)}/revoke`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ reason: 'browser test' }),
-  });
-  assert.equal(revoked.status, 200);
+  await admin(`/api/credentials/${encodeURIComponent(fresh.id)}/revoke`, { reason: 'browser test' });
   const started = Date.now();
   let verdict = 'valid';
   while (verdict !== 'revoked' && Date.now() - started < 10_000) {

@@ -1,7 +1,9 @@
 package org.tessera.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tessera.issuer.TestIssuer.achievement;
+import static org.tessera.issuer.TestIssuer.bytes;
+import static org.tessera.issuer.TestIssuer.claimPath;
+import static org.tessera.issuer.TestIssuer.issueAwarded;
 import static org.tessera.issuer.TestIssuer.json;
 import static org.tessera.issuer.TestIssuer.post;
 import static org.tessera.issuer.TestIssuer.text;
@@ -14,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -78,9 +79,9 @@ class ClaimPdfHttpTest {
   @Test
   void certificatePdf_attachesTheSignedCredentialAsAnAssociatedFile() throws IOException {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String path = claimPath(issue(client));
+      String path = claimPath(awardToLearner(client));
       String jwt = text(client.get(path + "/credential.jwt"));
-      byte[] body = body(client.get(path + "/certificate.pdf"));
+      byte[] body = bytes(client.get(path + "/certificate.pdf"));
 
       try (PDDocument document = Loader.loadPDF(body)) {
         PDEmbeddedFilesNameTreeNode files = document.getDocumentCatalog().getNames()
@@ -100,7 +101,7 @@ class ClaimPdfHttpTest {
   @Test
   void claimPage_learnerFirst_factsWalletButtonBeforeQrLinkedInAndTheCertificate() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String path = claimPath(issue(client));
+      String path = claimPath(awardToLearner(client));
 
       String html = text(client.get(path));
 
@@ -123,31 +124,15 @@ class ClaimPdfHttpTest {
   private record Download(String contentType, String disposition, byte[] body) {}
 
   private Download download(HttpClient client) {
-    Response response = client.get(claimPath(issue(client)) + "/certificate.pdf");
+    Response response = client.get(claimPath(awardToLearner(client)) + "/certificate.pdf");
     assertThat(response.code()).isEqualTo(200);
     return new Download(response.header("Content-Type"), response.header("Content-Disposition"),
-        body(response));
+        bytes(response));
   }
 
-  private JsonNode issue(HttpClient client) {
-    String achievementId = json(post(client, "/api/achievements", achievement(false)))
-        .get("id").asText();
-    Response response = post(client, "/api/credentials", """
+  private static JsonNode awardToLearner(HttpClient client) {
+    return issueAwarded(client, achievementId -> """
         {"achievementId": "%s", "learner": {"name": "%s", "email": "ada@example.org"}}
         """.formatted(achievementId, LEARNER));
-    assertThat(response.code()).isEqualTo(201);
-    return json(response);
-  }
-
-  private static String claimPath(JsonNode issued) {
-    return issued.get("claim").get("url").asText().substring(TestIssuer.BASE.length());
-  }
-
-  private static byte[] body(Response response) {
-    try (ResponseBody body = response.body()) {
-      return body.bytes();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

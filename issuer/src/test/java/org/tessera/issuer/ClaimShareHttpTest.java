@@ -1,8 +1,9 @@
 package org.tessera.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tessera.issuer.TestIssuer.achievement;
-import static org.tessera.issuer.TestIssuer.issueRequest;
+import static org.tessera.issuer.TestIssuer.bytes;
+import static org.tessera.issuer.TestIssuer.claimPath;
+import static org.tessera.issuer.TestIssuer.issueAwarded;
 import static org.tessera.issuer.TestIssuer.json;
 import static org.tessera.issuer.TestIssuer.post;
 import static org.tessera.issuer.TestIssuer.text;
@@ -22,7 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.FormBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -82,7 +82,7 @@ class ClaimShareHttpTest {
   @Test
   void createShare_postsTheJwtAndShowsLinkQrLinkedInAndAPdfWithTheLink() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      JsonNode issued = issue(client);
+      JsonNode issued = issueAwarded(client);
       String path = claimPath(issued);
       String link = "http://localhost:" + verifier.getAddress().getPort() + "/s/" + SHARE_ID;
 
@@ -110,7 +110,7 @@ class ClaimShareHttpTest {
   void createShare_verifierRefuses_pageSaysSoAndOffersTheButtonAgain() {
     status.set(422);
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String html = text(share(client, claimPath(issue(client))));
+      String html = text(share(client, claimPath(issueAwarded(client))));
 
       assertThat(html).contains("could not make a share link", "id=\"create-share\"")
           .doesNotContain("id=\"share-url\"");
@@ -120,7 +120,7 @@ class ClaimShareHttpTest {
   @Test
   void sharedPdf_malformedShareIdOrUnknownToken_isNotFound() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String path = claimPath(issue(client));
+      String path = claimPath(issueAwarded(client));
 
       assertThat(client.get(path + "/shares/short/certificate.pdf").code()).isEqualTo(404);
       assertThat(client.get("/claim/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/shares/"
@@ -131,25 +131,5 @@ class ClaimShareHttpTest {
 
   private static Response share(HttpClient client, String path) {
     return client.request(path + "/share", b -> b.post(new FormBody.Builder().build()));
-  }
-
-  private static JsonNode issue(HttpClient client) {
-    String achievementId = json(post(client, "/api/achievements", achievement(false)))
-        .get("id").asText();
-    Response response = post(client, "/api/credentials", issueRequest(achievementId));
-    assertThat(response.code()).isEqualTo(201);
-    return json(response);
-  }
-
-  private static String claimPath(JsonNode issued) {
-    return issued.get("claim").get("url").asText().substring(TestIssuer.BASE.length());
-  }
-
-  private static byte[] bytes(Response response) {
-    try (ResponseBody body = response.body()) {
-      return body.bytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

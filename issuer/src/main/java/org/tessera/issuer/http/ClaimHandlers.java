@@ -42,9 +42,7 @@ final class ClaimHandlers {
 
   void page(Context ctx) {
     ClaimService claims = at.of(ctx).claims();
-    Optional<String> html = claims.pageHtml(ctx.pathParam("token"));
-    ctx.status(html.isPresent() ? 200 : 404).contentType(HTML)
-        .result(html.orElseGet(claims::notFoundHtml));
+    html(ctx, claims, claims.pageHtml(ctx.pathParam("token")));
   }
 
   void newOffer(Context ctx) {
@@ -84,7 +82,11 @@ final class ClaimHandlers {
   /** "Create a share link": the page again, with the link the verifier made. */
   void share(Context ctx) {
     ClaimService claims = at.of(ctx).claims();
-    Optional<String> html = claims.shareHtml(ctx.pathParam("token"));
+    html(ctx, claims, claims.shareHtml(ctx.pathParam("token")));
+  }
+
+  /** The page, or the "does not work" page with 404 for a token that opens nothing. */
+  private static void html(Context ctx, ClaimService claims, Optional<String> html) {
     ctx.status(html.isPresent() ? 200 : 404).contentType(HTML)
         .result(html.orElseGet(claims::notFoundHtml));
   }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -37,7 +35,6 @@ import org.tessera.verifier.cli.Cli;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.http.VerifierApp;
 import org.tessera.verifier.testkit.Fixture;
-import picocli.CommandLine;
 
 /**
  * The PDF certificate of the issuer's claim page verifies by itself: the verifier reads the
@@ -69,7 +66,7 @@ class PdfCertificateRoundTripTest {
     Files.write(file, pdf);
     StringWriter out = new StringWriter();
 
-    int exit = cli(out, "verify", file.toString(), "--json", "--trust-list",
+    int exit = VerifierCli.run(out, "verify", file.toString(), "--json", "--trust-list",
         trust.trustListFile().toString(), "--trust-anchor", trust.anchorFile().toString());
 
     assertThat(exit).as(out.toString()).isEqualTo(Cli.VERIFIED);
@@ -152,13 +149,5 @@ class PdfCertificateRoundTripTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     document.save(out, CompressParameters.NO_COMPRESSION);
     return out.toByteArray();
-  }
-
-  private static int cli(StringWriter out, String... args) {
-    CommandLine cli = Cli.commandLine(Clock.systemUTC(),
-        Map.of("VERIFIER_ALLOW_HTTP_LOCALHOST", "true"), new ByteArrayInputStream(new byte[0]));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    return cli.execute(args);
   }
 }
