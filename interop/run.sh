@@ -119,7 +119,7 @@ EOF
 
 ISSUER_DEMO=true ISSUER_PORT=$ISSUER_PORT ISSUER_BASE_URL=$ISSUER_URL \
   ISSUER_DB="jdbc:sqlite:$WORK/issuer.db" ISSUER_ADMIN_TOKEN=$ADMIN_TOKEN ISSUER_STATUS_TTL=1000 \
-  ISSUER_INSTITUTIONS="$WORK/institutions.json" \
+  ISSUER_INSTITUTIONS="$WORK/institutions.json" ISSUER_VERIFIER_URL=$VERIFIER_URL \
   java -jar "$ISSUER_JAR" >"$WORK/issuer.log" 2>&1 &
 ISSUER_PID=$!
 
@@ -136,7 +136,7 @@ wait_ready verifier "$VERIFIER_PID" "$VERIFIER_URL/health"
 # verification and claim pages in Debian chromium driven by playwright-core. One node run, so
 # its closing counts cover every suite. `npm ci` for each folder ran in scripts/test-all.sh.
 # INTEROP_SUITES narrows the run to some suites or files (e.g. interop/test/presentation.test.mjs).
-read -r -a NODE_SUITES <<<"${INTEROP_SUITES:-interop/test/ interop/jsonld/ interop/oid4vci/ interop/sdjwt/ interop/oid4vp/ interop/browser/ interop/browser-claim/}"
+read -r -a NODE_SUITES <<<"${INTEROP_SUITES:-interop/test/ interop/jsonld/ interop/oid4vci/ interop/sdjwt/ interop/oid4vp/ interop/browser/ interop/browser-claim/ interop/pdf/}"
 if [[ " ${NODE_SUITES[*]} " == *" interop/browser"* ]]; then
   [[ -x /usr/bin/chromium ]] || fail "/usr/bin/chromium missing: run scripts/prepare-test-machine.sh as root"
 fi

@@ -100,7 +100,7 @@ rm -rf src-shared/target/surefire-reports service-kit/target/surefire-reports \
   issuer/target/surefire-reports verifier/target/surefire-reports # counted after the run: no stale reports
 run prepare bash scripts/prepare-test-machine.sh
 run java mvn -B install
-NODE_FOLDERS="interop interop/oid4vci interop/sdjwt interop/oid4vp interop/browser interop/browser-claim"
+NODE_FOLDERS="interop interop/oid4vci interop/sdjwt interop/oid4vp interop/browser interop/browser-claim interop/pdf"
 run npm bash -c "for d in $NODE_FOLDERS; do (cd \$d && npm ci --no-audit --no-fund) || exit 1; done"
 run ajv node interop/ajv/validate.mjs docs/examples/cmf-microcredential.json
 run vectors node --test interop/vectors/

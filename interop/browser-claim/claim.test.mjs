@@ -6,28 +6,7 @@
 // the verifier's HTTP API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-
-const ISSUER = required('ISSUER_URL').replace(/\/$/, '');
-const TOKEN = required('ISSUER_ADMIN_TOKEN');
-const VERIFIER = required('VERIFIER_URL').replace(/\/$/, '');
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is required`);
-  return value;
-}
-
-async function admin(path, body) {
-  const response = await fetch(ISSUER + path, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const json = await response.json();
-  assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+import { VERIFIER, achievementNamed, admin, launch } from './lib.mjs';
 
 let browser;
 let page;
@@ -35,17 +14,8 @@ let claimUrl;
 let issued;
 
 before(async () => {
-  const achievement = await admin('/api/achievements', {
-    name: 'Browser Tested Micro-credential',
-    description: 'Checks the claim page in a real browser.',
-    criteria: 'Pass the supervised exam.',
-    creditsAvailable: 5, eqfLevel: 6, hours: 125,
-    learningOutcomes: [{ title: 'Use a wallet' }],
-    assessment: { methods: ['written exam'], summative: true },
-    participationForm: 'online',
-    qualityAssurance: { qaType: 'internal', description: 'Programme board' },
-    identityVerification: 'supervised-online',
-  });
+  const achievement = await admin('/api/achievements',
+    achievementNamed('Browser Tested Micro-credential'));
   issued = await admin('/api/credentials', {
     achievementId: achievement.id,
     learner: { name: 'Ada Lovelace', email: 'ada@example.org' },
@@ -53,11 +23,7 @@ before(async () => {
   assert.equal(issued.claim.delivery, 'none', 'start the issuer without ISSUER_SMTP_HOST');
   claimUrl = issued.claim.url;
   assert.match(claimUrl, /\/claim\/[A-Za-z0-9_-]{43}$/);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launch();
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 }, isMobile: true, acceptDownloads: true,
   });
@@ -74,7 +40,8 @@ test('claim page shows the title, the issuer and no console errors', async () =>
   page.on('pageerror', (e) => problems.push(String(e)));
   const response = await page.goto(claimUrl);
   assert.equal(response.status(), 200);
-  assert.equal(await page.locator('h1').innerText(), 'Browser Tested Micro-credential');
+  assert.equal(await page.locator('h1').innerText(), 'Congratulations, Ada Lovelace!');
+  assert.equal(await page.locator('#title').innerText(), 'Browser Tested Micro-credential');
   assert.match(await page.locator('.issuer').innerText(), /^Issued by /);
   const headers = response.headers();
   assert.match(headers['content-security-policy'], /default-src 'none'/);

@@ -1,8 +1,9 @@
 package org.tessera.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tessera.issuer.TestIssuer.achievement;
-import static org.tessera.issuer.TestIssuer.issueRequest;
+import static org.tessera.issuer.TestIssuer.bytes;
+import static org.tessera.issuer.TestIssuer.claimPath;
+import static org.tessera.issuer.TestIssuer.issueAwarded;
 import static org.tessera.issuer.TestIssuer.json;
 import static org.tessera.issuer.TestIssuer.post;
 import static org.tessera.issuer.TestIssuer.text;
@@ -57,7 +58,7 @@ class ClaimEmailHttpTest {
   void issue_withSmtp_emailsAWorkingClaimLinkAndKeepsItOutOfTheResponse() throws Exception {
     app = create(SMTP.getSmtp().getPort(), List.of());
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      JsonNode issued = issue(client);
+      JsonNode issued = issueAwarded(client);
 
       assertThat(issued.get("claim").get("delivery").asText()).isEqualTo("email");
       assertThat(issued.get("claim").has("url")).isFalse();
@@ -75,7 +76,7 @@ class ClaimEmailHttpTest {
       Response page = client.get(link.group(1));
 
       assertThat(page.code()).isEqualTo(200);
-      assertThat(text(page)).contains("<h1>Data Stewardship for Researchers</h1>")
+      assertThat(text(page)).contains("<strong id=\"title\">Data Stewardship for Researchers</strong>")
           .contains("<svg class=\"qr\"");
       assertThat(waitForEvent(issued.get("id").asText(), AuditAction.CLAIM_EMAIL_SENT))
           .isTrue();
@@ -90,7 +91,7 @@ class ClaimEmailHttpTest {
     }
     app = create(closedPort, List.of(Duration.ofMillis(10), Duration.ofMillis(10)));
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      JsonNode issued = issue(client);
+      JsonNode issued = issueAwarded(client);
 
       String id = issued.get("id").asText();
       assertThat(issued.get("jwt").asText()).isNotBlank();
@@ -104,7 +105,7 @@ class ClaimEmailHttpTest {
   void resendClaimLink_withSmtp_emailsTheNewLink() throws Exception {
     app = create(SMTP.getSmtp().getPort(), List.of());
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String id = issue(client).get("id").asText();
+      String id = issueAwarded(client).get("id").asText();
       assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
 
       Response resent = post(client, "/api/credentials/" + id + "/claim-link",
@@ -127,14 +128,6 @@ class ClaimEmailHttpTest {
         false)), retries);
     return IssuerApp.builder(IssuerSettings.of(TestIssuer.config(dir)).withClaims(claims),
         TestIssuer.CLOCK).claimOffers(new CountingOffers(TestIssuer.CLOCK)).build();
-  }
-
-  private static JsonNode issue(HttpClient client) {
-    String achievementId = json(post(client, "/api/achievements", achievement(false)))
-        .get("id").asText();
-    Response response = post(client, "/api/credentials", issueRequest(achievementId));
-    assertThat(response.code()).isEqualTo(201);
-    return json(response);
   }
 
   private boolean waitForEvent(String credentialId, AuditAction action)

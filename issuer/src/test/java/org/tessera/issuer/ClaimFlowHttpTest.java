@@ -1,22 +1,20 @@
 package org.tessera.issuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tessera.issuer.TestIssuer.achievement;
-import static org.tessera.issuer.TestIssuer.issueRequest;
+import static org.tessera.issuer.TestIssuer.bytes;
+import static org.tessera.issuer.TestIssuer.claimPath;
+import static org.tessera.issuer.TestIssuer.issueAwarded;
 import static org.tessera.issuer.TestIssuer.json;
 import static org.tessera.issuer.TestIssuer.post;
 import static org.tessera.issuer.TestIssuer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ class ClaimFlowHttpTest {
   @Test
   void issue_withoutSmtp_answersTheClaimUrlWithA256BitTokenInThePath() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      JsonNode claim = issue(client).get("claim");
+      JsonNode claim = issueAwarded(client).get("claim");
 
       assertThat(claim.get("delivery").asText()).isEqualTo("none");
       assertThat(claim.get("url").asText())
@@ -67,14 +65,15 @@ class ClaimFlowHttpTest {
   @Test
   void claimPage_showsTitleIssuerQrOfferLinkTxCodeAndDownloads() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String path = claimPath(issue(client));
+      String path = claimPath(issueAwarded(client));
 
       Response response = client.get(path);
 
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.header("Content-Type")).startsWith("text/html");
       String html = text(response);
-      assertThat(html).contains("<h1>" + TITLE + "</h1>").contains("Test University")
+      assertThat(html).contains("<h1>Congratulations, Ada Lovelace!</h1>")
+          .contains("<strong id=\"title\">" + TITLE + "</strong>").contains("Test University")
           .contains("<svg class=\"qr\"").contains("aria-label=\"QR code of the credential offer\"")
           .contains("href=\"openid-credential-offer://?credential_offer_uri=https%3A%2F%2F"
               + "issuer.example.edu%2Foid4vci%2Foffers%2Foffer-1\"")
@@ -88,7 +87,7 @@ class ClaimFlowHttpTest {
   @Test
   void claimPage_securityHeaders_noCacheNoReferrerStrictCsp() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      Response response = client.get(claimPath(issue(client)));
+      Response response = client.get(claimPath(issueAwarded(client)));
 
       assertThat(response.header("Cache-Control")).isEqualTo("no-store");
       assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
@@ -103,7 +102,7 @@ class ClaimFlowHttpTest {
   @Test
   void claimPage_secondView_reusesTheOfferUntilItExpires() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String path = claimPath(issue(client));
+      String path = claimPath(issueAwarded(client));
 
       String first = text(client.get(path));
       String second = text(client.get(path));
@@ -120,7 +119,7 @@ class ClaimFlowHttpTest {
   @Test
   void newOffer_post_mintsAFreshOfferAndRedirectsToThePage() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String path = claimPath(issue(client));
+      String path = claimPath(issueAwarded(client));
       client.get(path).close();
 
       Response redirect = client.request(path + "/offer",
@@ -136,7 +135,7 @@ class ClaimFlowHttpTest {
   @Test
   void downloads_jwtJsonAndBakedImages_carryTheIssuedCredential() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      JsonNode issued = issue(client);
+      JsonNode issued = issueAwarded(client);
       String path = claimPath(issued);
       String jwt = issued.get("jwt").asText();
 
@@ -166,7 +165,7 @@ class ClaimFlowHttpTest {
   @Test
   void claimLink_afterItsTtl_isNotFound() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String path = claimPath(issue(client));
+      String path = claimPath(issueAwarded(client));
       clock.advance(Duration.ofDays(30));
 
       Response page = client.get(path);
@@ -181,7 +180,7 @@ class ClaimFlowHttpTest {
   @Test
   void claimLink_unknownOrMalformedToken_isNotFound() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      issue(client);
+      issueAwarded(client);
 
       assertThat(client.get("/claim/" + "A".repeat(43)).code()).isEqualTo(404);
       assertThat(client.get("/claim/short").code()).isEqualTo(404);
@@ -193,7 +192,7 @@ class ClaimFlowHttpTest {
   @Test
   void resendClaimLink_matchingEmail_replacesTheOldLink() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      JsonNode issued = issue(client);
+      JsonNode issued = issueAwarded(client);
       String oldPath = claimPath(issued);
       String id = issued.get("id").asText();
 
@@ -212,7 +211,7 @@ class ClaimFlowHttpTest {
   @Test
   void resendClaimLink_otherEmail_isEmailMismatchAndKeepsTheOldLink() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      JsonNode issued = issue(client);
+      JsonNode issued = issueAwarded(client);
       String id = issued.get("id").asText();
 
       Response response = post(client, "/api/credentials/" + id + "/claim-link",
@@ -227,7 +226,7 @@ class ClaimFlowHttpTest {
   @Test
   void resendClaimLink_badRequests_areRejectedWithTheirCodes() {
     JavalinTest.test(app.server().javalin(), (server, client) -> {
-      String id = issue(client).get("id").asText();
+      String id = issueAwarded(client).get("id").asText();
 
       Response noEmail = post(client, "/api/credentials/" + id + "/claim-link", "{}");
       Response unknown = post(client, "/api/credentials/nope/claim-link",
@@ -243,25 +242,5 @@ class ClaimFlowHttpTest {
       assertThat(noAuth.code()).isEqualTo(401);
       assertThat(json(revoked).get("code").asText()).isEqualTo("ALREADY_REVOKED");
     });
-  }
-
-  private JsonNode issue(HttpClient client) {
-    String achievementId = json(post(client, "/api/achievements", achievement(false)))
-        .get("id").asText();
-    Response response = post(client, "/api/credentials", issueRequest(achievementId));
-    assertThat(response.code()).isEqualTo(201);
-    return json(response);
-  }
-
-  private static String claimPath(JsonNode issued) {
-    return issued.get("claim").get("url").asText().substring(TestIssuer.BASE.length());
-  }
-
-  private static byte[] bytes(Response response) {
-    try (ResponseBody body = response.body()) {
-      return body.bytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

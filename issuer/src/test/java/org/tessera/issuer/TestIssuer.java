@@ -128,4 +128,33 @@ final class TestIssuer {
          "learner": {"name": "Ada Lovelace", "email": "ada@example.org"}}
         """.formatted(achievementId);
   }
+
+  /** Defines the test achievement and awards it to Ada; the 201 answer (with its claim). */
+  static JsonNode issueAwarded(HttpClient client) {
+    return issueAwarded(client, TestIssuer::issueRequest);
+  }
+
+  /** Defines the test achievement and awards it with {@code request(achievementId)}. */
+  static JsonNode issueAwarded(HttpClient client,
+      java.util.function.Function<String, String> request) {
+    String achievementId = json(post(client, "/api/achievements", achievement(false)))
+        .get("id").asText();
+    Response response = post(client, "/api/credentials", request.apply(achievementId));
+    org.assertj.core.api.Assertions.assertThat(response.code()).isEqualTo(201);
+    return json(response);
+  }
+
+  /** The path (under the base URL) of an issue answer's claim link. */
+  static String claimPath(JsonNode issued) {
+    return issued.get("claim").get("url").asText().substring(BASE.length());
+  }
+
+  /** The whole body of a response, closed. */
+  static byte[] bytes(Response response) {
+    try (okhttp3.ResponseBody body = response.body()) {
+      return body.bytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -2,6 +2,8 @@ package org.tessera.issuer.claim;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,8 +21,11 @@ import org.tessera.issuer.config.ConfigException;
  * @param ttl how long a claim link works
  * @param smtp the mail server, when e-mail delivery is configured
  * @param retryDelays the waits before each retry of a failed e-mail (its length = retries)
+ * @param verifierUrl the verifier the claim page makes share links at
+ *     ({@code ISSUER_VERIFIER_URL}); none: the page offers no share link
  */
-public record ClaimConfig(Duration ttl, Optional<SmtpSettings> smtp, List<Duration> retryDelays) {
+public record ClaimConfig(Duration ttl, Optional<SmtpSettings> smtp, List<Duration> retryDelays,
+    Optional<URI> verifierUrl) {
 
   static final Duration DEFAULT_TTL = Duration.ofDays(30);
   static final List<Duration> DEFAULT_RETRIES =
@@ -31,10 +36,16 @@ public record ClaimConfig(Duration ttl, Optional<SmtpSettings> smtp, List<Durati
   public ClaimConfig {
     Objects.requireNonNull(ttl, "ttl");
     Objects.requireNonNull(smtp, "smtp");
+    Objects.requireNonNull(verifierUrl, "verifierUrl");
     retryDelays = List.copyOf(retryDelays);
     if (ttl.compareTo(MIN_TTL) < 0 || ttl.compareTo(MAX_TTL) > 0) {
       throw new IllegalArgumentException("claim TTL must be between 5 minutes and 366 days");
     }
+  }
+
+  /** Without a verifier for share links. */
+  public ClaimConfig(Duration ttl, Optional<SmtpSettings> smtp, List<Duration> retryDelays) {
+    this(ttl, smtp, retryDelays, Optional.empty());
   }
 
   /** 30-day links, no e-mail. */
@@ -56,10 +67,29 @@ public record ClaimConfig(Duration ttl, Optional<SmtpSettings> smtp, List<Durati
     if (value(env, "ISSUER_SMTP_HOST").isEmpty() && value(env, "ISSUER_SMTP_FROM").isPresent()) {
       problems.add("ISSUER_SMTP_FROM is set but ISSUER_SMTP_HOST is not");
     }
+    Optional<URI> verifier = value(env, "ISSUER_VERIFIER_URL")
+        .flatMap(raw -> verifierUrl(raw, problems));
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new ClaimConfig(ttl, smtp, DEFAULT_RETRIES);
+    return new ClaimConfig(ttl, smtp, DEFAULT_RETRIES, verifier);
+  }
+
+  /** An absolute https URL (http only for localhost), no query or fragment. */
+  private static Optional<URI> verifierUrl(String raw, List<String> problems) {
+    try {
+      URI uri = new URI(raw);
+      boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+      if (uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
+          && ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local))) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    problems.add("ISSUER_VERIFIER_URL must be an https URL (http only for localhost)"
+        + " without query or fragment");
+    return Optional.empty();
   }
 
   private static Duration parseTtl(String raw, List<String> problems) {

@@ -3,7 +3,10 @@ package org.tessera.issuer.claim;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
+import org.tessera.issuer.claim.pdf.CertificateFacts;
 import org.tessera.shared.html.Html;
+import org.tessera.shared.model.CredentialJson;
 import org.tessera.shared.qr.QrSvg;
 
 /**
@@ -24,10 +27,9 @@ final class ClaimPage {
     ClaimedCredential credential = model.credential();
     String self = basePath + "/claim/" + model.token();
     StringBuilder html = new StringBuilder(16_384);
+    CertificateFacts facts = CertificateFacts.of(CredentialJson.fromJson(credential.credential()));
     html.append(head("Your micro-credential: " + credential.title(), basePath));
-    html.append("<main>\n<header>\n<p class=\"eyebrow\">Micro-credential</p>\n<h1>")
-        .append(Html.escape(credential.title())).append("</h1>\n<p class=\"issuer\">Issued by <strong>")
-        .append(Html.escape(credential.issuerName())).append("</strong></p>\n</header>\n");
+    html.append(headline(facts, self));
     if (credential.revoked()) {
       html.append("<p class=\"notice\" role=\"alert\">The issuer has revoked this credential."
           + " It will not verify.</p>\n");
@@ -36,6 +38,9 @@ final class ClaimPage {
           + " for now. It will not verify while suspended.</p>\n");
     }
     html.append(wallet(model, self));
+    if (!credential.revoked() && !credential.suspended()) {
+      html.append(share(model, facts, self));
+    }
     html.append(downloads(self));
     html.append("<footer>\n<p>This link is personal and works until ")
         .append(DAY.format(model.linkExpiresAt()))
@@ -64,6 +69,70 @@ final class ClaimPage {
         + "</head>\n<body>\n";
   }
 
+  private static String headline(CertificateFacts facts, String self) {
+    StringBuilder html = new StringBuilder("<header class=\"hero\">\n<img class=\"badge\" src=\"")
+        .append(Html.escape(self)).append("/badge.svg\" alt=\"\" width=\"120\" height=\"120\">\n")
+        .append("<div>\n<h1>").append(facts.learner()
+            .map(name -> "Congratulations, " + Html.escape(name) + "!").orElse("Congratulations!"))
+        .append("</h1>\n<p class=\"earned\">You earned <strong id=\"title\">")
+        .append(Html.escape(facts.title())).append("</strong></p>\n")
+        .append("<p class=\"issuer\">Issued by <strong>").append(Html.escape(facts.issuer()))
+        .append("</strong></p>\n</div>\n</header>\n<ul class=\"facts\">\n");
+    facts.ects().ifPresent(e -> html.append("<li><strong>").append(Html.escape(e))
+        .append("</strong> ECTS</li>\n"));
+    facts.hours().ifPresent(h -> html.append("<li><strong>").append(Html.escape(h))
+        .append("</strong> hours</li>\n"));
+    facts.eqf().ifPresent(e -> html.append("<li>EQF level <strong>").append(Html.escape(e))
+        .append("</strong></li>\n"));
+    html.append("<li>").append(Html.escape(facts.date())).append("</li>\n</ul>\n");
+    if (!facts.outcomes().isEmpty()) {
+      html.append("<section aria-labelledby=\"outcomes-heading\">\n"
+          + "<h2 id=\"outcomes-heading\">What you can do now</h2>\n<ul class=\"outcomes\">\n");
+      facts.outcomes().forEach(o -> html.append("<li>").append(Html.escape(o)).append("</li>\n"));
+      html.append("</ul>\n</section>\n");
+    }
+    return html.toString();
+  }
+
+  /**
+   * Showing the achievement: LinkedIn's add-certification form (title, issuer, month and the
+   * credential id; never the learner's name or this page's address), and the files to send.
+   */
+  private static String share(ClaimPageModel model, CertificateFacts facts, String self) {
+    StringBuilder html = new StringBuilder("<section aria-labelledby=\"share-heading\">\n"
+        + "<h2 id=\"share-heading\">Show it</h2>\n");
+    Optional<ShareLink> link = model.share();
+    if (link.isPresent()) {
+      String url = link.get().url().toString();
+      html.append("<label for=\"share-url\">Your share link (select and copy it)</label>\n"
+          + "<input id=\"share-url\" readonly value=\"").append(Html.escape(url))
+          .append("\">\n<figure>\n")
+          .append(QrSvg.render(url, "QR code of your share link")).append("\n</figure>\n")
+          .append("<p><a id=\"share-pdf\" href=\"").append(Html.escape(self)).append("/shares/")
+          .append(link.get().id()).append("/certificate.pdf\" download=\"certificate.pdf\">"
+              + "Certificate (PDF) with this QR code</a></p>\n")
+          .append("<p class=\"muted\">Anyone with the link sees this credential, checked afresh"
+              + " on every visit. It works until ").append(DAY.format(link.get().expiresAt()))
+          .append(".</p>\n");
+    } else if (model.sharing()) {
+      if (model.shareRequested()) {
+        html.append("<p class=\"notice\" role=\"alert\">The verifier could not make a share"
+            + " link right now. Please try again later.</p>\n");
+      }
+      html.append("<form method=\"post\" action=\"").append(Html.escape(self))
+          .append("/share\">\n<button type=\"submit\" id=\"create-share\">Create a share link"
+              + " and QR code</button>\n</form>\n");
+    }
+    html.append("<p><a class=\"button\" id=\"linkedin\" rel=\"noopener noreferrer\""
+        + " target=\"_blank\" href=\"")
+        .append(Html.escape(LinkedIn.addToProfile(facts, link.map(ShareLink::url))))
+        .append("\">Add to LinkedIn</a></p>\n"
+            + "<p class=\"muted\">Or send the PDF certificate or a badge image below: each"
+            + " carries the signed credential, and any Tessera verifier checks it by upload.</p>\n"
+            + "</section>\n");
+    return html.toString();
+  }
+
   private static String wallet(ClaimPageModel model, String self) {
     StringBuilder html = new StringBuilder("<section aria-labelledby=\"wallet-heading\">\n"
         + "<h2 id=\"wallet-heading\">Add it to your wallet</h2>\n");
@@ -72,15 +141,18 @@ final class ClaimPage {
           + " You can still download it below.</p>\n</section>\n").toString();
     }
     OfferLink offer = model.offer().get();
-    html.append("<p>Scan this code with the wallet app on your phone.</p>\n<figure>\n")
+    // On a phone the wallet is usually on this device: its button comes first.
+    html.append("<p class=\"same-device\"><a class=\"button\" id=\"offer-link\" href=\"")
+        .append(Html.escape(offer.credentialOffer()))
+        .append("\">Open in a wallet on this device</a></p>\n")
+        .append("<p>Or scan this code with the wallet app on your phone.</p>\n<figure>\n")
         .append(QrSvg.render(offer.credentialOffer(), "QR code of the credential offer"))
         .append("\n</figure>\n");
     offer.txCode().ifPresent(code -> html.append("<p class=\"txcode\">Your wallet will ask"
         + " for this transaction code: <strong id=\"tx-code\" class=\"code\">")
         .append(Html.escape(code)).append("</strong></p>\n"));
-    html.append("<p><a class=\"button\" id=\"offer-link\" href=\"")
-        .append(Html.escape(offer.credentialOffer()))
-        .append("\">Open in a wallet on this device</a></p>\n")
+    html.append("<p class=\"muted\">Works with wallets that support OpenID4VCI"
+        + " pre-authorized codes and Open Badges 3.0 / VC-JWT credentials.</p>\n")
         .append("<details>\n<summary>Copy the offer link for a desktop wallet</summary>\n"
             + "<label for=\"offer-text\">Credential offer link</label>\n"
             + "<textarea id=\"offer-text\" readonly rows=\"4\">")
@@ -98,10 +170,14 @@ final class ClaimPage {
     String base = Html.escape(self) + "/";
     return "<section aria-labelledby=\"download-heading\">\n"
         + "<h2 id=\"download-heading\">Download</h2>\n<ul class=\"downloads\">\n"
+        + item(base, Download.Kind.PDF, "Certificate (PDF)",
+            "A4, to print or attach; the signed credential is inside")
         + item(base, Download.Kind.PNG, "Badge image (PNG)", "with your credential baked in")
         + item(base, Download.Kind.SVG, "Badge image (SVG)", "with your credential baked in")
         + item(base, Download.Kind.JWT, "Signed credential (JWT)", "the file verifiers check")
-        + item(base, Download.Kind.JSON, "Credential contents (JSON)", "readable, not signed")
+        + item(base, Download.Kind.JSON, "Credential contents (JSON)", "a readable copy without"
+            + " the signature: a verifier cannot check it and says so. To prove your credential,"
+            + " use the PDF, the signed JWT or a badge image")
         + item(base, Download.Kind.SD_JWT, "EU wallet format (SD-JWT VC)",
             "selective disclosure, not bound to a wallet")
         + "</ul>\n</section>\n";

@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tessera.issuer.audit.AuditAction;
 import org.tessera.issuer.audit.AuditLog;
+import org.tessera.issuer.claim.pdf.CertificatePdf;
 import org.tessera.issuer.issuance.CredentialRepository;
 import org.tessera.issuer.sdjwt.SdJwtVcIssuer;
 import org.tessera.issuer.store.Database;
 import org.tessera.shared.badge.BakedBadges;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.model.CredentialJson;
 
 /**
  * Claim links and what they open: the claim page (with a wallet offer made on first view and
@@ -34,6 +36,7 @@ public final class ClaimService {
   private final AuditLog audit;
   private final ClaimOffers offers;
   private final SdJwtVcIssuer sdJwt;
+  private final ShareLinks shares;
   private final Duration ttl;
   private final URI baseUrl;
   private final Clock clock;
@@ -41,7 +44,8 @@ public final class ClaimService {
   private final OfferSeal seal;
 
   public ClaimService(Database db, ClaimRepository claims, CredentialRepository credentials,
-      AuditLog audit, ClaimOffers offers, SdJwtVcIssuer sdJwt, Duration ttl, URI baseUrl,
+      AuditLog audit, ClaimOffers offers, SdJwtVcIssuer sdJwt, ShareLinks shares, Duration ttl,
+      URI baseUrl,
       Clock clock, SecureRandom random) {
     this.db = Objects.requireNonNull(db, "db");
     this.claims = Objects.requireNonNull(claims, "claims");
@@ -49,6 +53,7 @@ public final class ClaimService {
     this.audit = Objects.requireNonNull(audit, "audit");
     this.offers = Objects.requireNonNull(offers, "offers");
     this.sdJwt = Objects.requireNonNull(sdJwt, "sdJwt");
+    this.shares = Objects.requireNonNull(shares, "shares");
     this.ttl = Objects.requireNonNull(ttl, "ttl");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -91,7 +96,39 @@ public final class ClaimService {
   /** The claim page of a token; the wallet offer is made on first view and then reused. */
   Optional<ClaimPageModel> page(String token) {
     return open(token).map(claim -> new ClaimPageModel(token, claim.credential(),
-        currentOffer(token, claim.row()), claim.row().expiresAt()));
+        currentOffer(token, claim.row()), claim.row().expiresAt(),
+        shares.verifier().isPresent(), false, Optional.empty()));
+  }
+
+  /**
+   * Makes a share link at the verifier for the learner's credential and answers the page that
+   * shows it (link, QR code, LinkedIn with the link, a PDF whose QR code leads to it). Empty for
+   * a token that does not open a claim; the page says so when the verifier made no link.
+   */
+  public Optional<String> shareHtml(String token) {
+    return open(token).map(claim -> {
+      Optional<ShareLink> link = claim.credential().revoked() || claim.credential().suspended()
+          ? Optional.empty() : shares.create(claim.credential().jwt());
+      ClaimPageModel model = new ClaimPageModel(token, claim.credential(),
+          currentOffer(token, claim.row()), claim.row().expiresAt(),
+          shares.verifier().isPresent(), true, link);
+      return ClaimPage.render(model, basePath());
+    });
+  }
+
+  /** The PDF certificate whose QR code leads to the learner's share link {@code shareId}. */
+  public Optional<Download> certificateFor(String token, String shareId) {
+    Optional<URI> verifier = shares.verifier();
+    if (verifier.isEmpty() || !ShareLink.ID.matcher(shareId).matches()) {
+      return Optional.empty();
+    }
+    URI link = ShareLink.url(verifier.get(), shareId);
+    return open(token).map(claim -> pdf(claim.credential(), Optional.of(link)));
+  }
+
+  private static Download pdf(ClaimedCredential credential, Optional<URI> link) {
+    return new Download("application/pdf", Download.Kind.PDF.fileName(), CertificatePdf.render(
+        CredentialJson.fromJson(credential.credential()), credential.jwt(), link));
   }
 
   /**
@@ -169,6 +206,7 @@ public final class ClaimService {
       case SVG -> new Download("image/svg+xml", kind.fileName(), BakedBadges.bakeSvg(
           BadgeArtwork.svg(credential.title(), credential.issuerName()), credential.jwt())
           .getBytes(StandardCharsets.UTF_8));
+      case PDF -> pdf(credential, Optional.empty());
       case SD_JWT -> throw new IllegalArgumentException("an SD-JWT VC is issued, not rendered");
     };
   }

@@ -18,7 +18,9 @@ public record Download(String contentType, String fileName, byte[] body) {
     PNG("badge.png"),
     SVG("badge.svg"),
     /** The award as an SD-JWT VC without holder binding (decision 0055). */
-    SD_JWT("credential.sd-jwt");
+    SD_JWT("credential.sd-jwt"),
+    /** The A4 certificate with the signed credential attached (decision 0061). */
+    PDF("certificate.pdf");
 
     private final String fileName;
 

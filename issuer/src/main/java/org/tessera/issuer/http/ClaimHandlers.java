@@ -42,9 +42,7 @@ final class ClaimHandlers {
 
   void page(Context ctx) {
     ClaimService claims = at.of(ctx).claims();
-    Optional<String> html = claims.pageHtml(ctx.pathParam("token"));
-    ctx.status(html.isPresent() ? 200 : 404).contentType(HTML)
-        .result(html.orElseGet(claims::notFoundHtml));
+    html(ctx, claims, claims.pageHtml(ctx.pathParam("token")));
   }
 
   void newOffer(Context ctx) {
@@ -77,6 +75,27 @@ final class ClaimHandlers {
     download(ctx, Download.Kind.SD_JWT);
   }
 
+  void pdf(Context ctx) {
+    download(ctx, Download.Kind.PDF);
+  }
+
+  /** "Create a share link": the page again, with the link the verifier made. */
+  void share(Context ctx) {
+    ClaimService claims = at.of(ctx).claims();
+    html(ctx, claims, claims.shareHtml(ctx.pathParam("token")));
+  }
+
+  /** The page, or the "does not work" page with 404 for a token that opens nothing. */
+  private static void html(Context ctx, ClaimService claims, Optional<String> html) {
+    ctx.status(html.isPresent() ? 200 : 404).contentType(HTML)
+        .result(html.orElseGet(claims::notFoundHtml));
+  }
+
+  void sharedPdf(Context ctx) {
+    ClaimService claims = at.of(ctx).claims();
+    send(ctx, claims, claims.certificateFor(ctx.pathParam("token"), ctx.pathParam("share")));
+  }
+
   void css(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=3600");
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -92,7 +111,10 @@ final class ClaimHandlers {
 
   private void download(Context ctx, Download.Kind kind) {
     ClaimService claims = at.of(ctx).claims();
-    Optional<Download> file = claims.download(ctx.pathParam("token"), kind);
+    send(ctx, claims, claims.download(ctx.pathParam("token"), kind));
+  }
+
+  private static void send(Context ctx, ClaimService claims, Optional<Download> file) {
     if (file.isEmpty()) {
       ctx.status(404).contentType(HTML).result(claims.notFoundHtml());
       return;

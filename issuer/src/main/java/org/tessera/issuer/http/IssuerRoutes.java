@@ -145,6 +145,9 @@ public final class IssuerRoutes {
     get(p + "/claim/{token}/badge.png", claim::png);
     get(p + "/claim/{token}/badge.svg", claim::svg);
     get(p + "/claim/{token}/credential.sd-jwt", claim::sdJwt);
+    get(p + "/claim/{token}/certificate.pdf", claim::pdf);
+    post(p + "/claim/{token}/share", claim::share);
+    get(p + "/claim/{token}/shares/{share}/certificate.pdf", claim::sharedPdf);
     get(p + "/assets/claim.css", claim::css);
 
     post(p + "/credentials/issue", h.vcApi()::issue);

@@ -13,6 +13,8 @@ import org.tessera.issuer.claim.ClaimConfig;
 import org.tessera.issuer.claim.ClaimOffers;
 import org.tessera.issuer.claim.ClaimRepository;
 import org.tessera.issuer.claim.ClaimService;
+import org.tessera.issuer.claim.ShareLinks;
+import org.tessera.issuer.claim.VerifierShares;
 import org.tessera.issuer.claim.ClaimingIssuance;
 import org.tessera.issuer.claim.MailDispatcher;
 import org.tessera.issuer.claim.WalletOffers;
@@ -96,8 +98,9 @@ public final class InstitutionWiring {
         sdJwt, s.clock(), s.random());
     ClaimOffers offers = offersOverride.orElseGet(() -> new WalletOffers(oid4vci.offers()));
     ClaimService claims = new ClaimService(db, new ClaimRepository(scope), credentials, audit,
-        offers, sdJwt, s.claims().ttl(), URI.create(identity.baseUrl()), s.clock(),
-        s.random());
+        offers, sdJwt, s.claims().verifierUrl().<ShareLinks>map(VerifierShares::new)
+            .orElseGet(ShareLinks::unavailable),
+        s.claims().ttl(), URI.create(identity.baseUrl()), s.clock(), s.random());
     ClaimingIssuance delivery = new ClaimingIssuance(issuance, claims, s.mail(), db,
         credentials, audit);
     return new Institution(identity, keys, keyLifecycle,

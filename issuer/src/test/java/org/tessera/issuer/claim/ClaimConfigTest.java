@@ -59,4 +59,20 @@ class ClaimConfigTest {
         Map.of("ISSUER_SMTP_FROM", "registrar@example.edu")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("ISSUER_SMTP_HOST");
   }
+
+  @Test
+  void fromEnvironment_verifierUrl_httpsOrLocalHttpOnly() {
+    assertThat(ClaimConfig.fromEnvironment(Map.of("ISSUER_VERIFIER_URL",
+        "https://verify.example.eu")).verifierUrl()).contains(
+        java.net.URI.create("https://verify.example.eu"));
+    assertThat(ClaimConfig.fromEnvironment(Map.of("ISSUER_VERIFIER_URL",
+        "http://localhost:8081")).verifierUrl()).isPresent();
+    assertThat(ClaimConfig.defaults().verifierUrl()).isEmpty();
+    for (String bad : new String[] {"http://verify.example.eu", "https://v.example.eu/?a=1",
+        "ftp://v.example.eu", "not a url"}) {
+      assertThatThrownBy(() -> ClaimConfig.fromEnvironment(Map.of("ISSUER_VERIFIER_URL", bad)))
+          .as(bad).isInstanceOf(ConfigException.class)
+          .hasMessageContaining("ISSUER_VERIFIER_URL");
+    }
+  }
 }

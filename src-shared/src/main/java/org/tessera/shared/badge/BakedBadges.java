@@ -35,7 +35,8 @@ public final class BakedBadges {
 
   /**
    * The embedded credential text (a compact JWT, or JSON for a credential with an embedded
-   * proof) of a baked PNG or SVG; empty when the file is neither, is malformed, too large, or
+   * proof) of a baked PNG or SVG, or the {@code credential.jwt} attached to a PDF certificate
+   * (decision 0062); empty when the file is neither, is malformed, too large, or
    * holds no or more than one credential.
    */
   public static Optional<String> extract(byte[] file) {
@@ -48,12 +49,19 @@ public final class BakedBadges {
     if (looksLikeXml(file)) {
       return SvgBadges.extract(file);
     }
+    if (PdfAttachment.hasSignature(file)) {
+      return PdfAttachment.extract(file);
+    }
     return Optional.empty();
   }
 
-  /** Whether the bytes are a PNG or start like an XML/SVG document (BOM and spaces allowed). */
+  /**
+   * Whether the bytes are a file that carries a credential rather than being one: a PNG, a
+   * document that starts like XML/SVG (BOM and spaces allowed), or a PDF certificate.
+   */
   public static boolean looksLikeImage(byte[] file) {
-    return file != null && (PngChunks.hasSignature(file) || looksLikeXml(file));
+    return file != null && (PngChunks.hasSignature(file) || looksLikeXml(file)
+        || PdfAttachment.hasSignature(file));
   }
 
   private static boolean looksLikeXml(byte[] file) {

@@ -1,12 +1,5 @@
 package org.tessera.shared.qr;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.util.Map;
 import org.tessera.shared.html.Html;
 
 /**
@@ -16,9 +9,6 @@ import org.tessera.shared.html.Html;
  */
 public final class QrSvg {
 
-  /** Modules of white border the QR specification asks for. */
-  private static final int QUIET_ZONE = 4;
-
   private QrSvg() {}
 
   /**
@@ -27,21 +17,13 @@ public final class QrSvg {
    * @throws IllegalArgumentException when the text does not fit in a QR code
    */
   public static String render(String text, String label) {
-    BitMatrix matrix;
-    try {
-      matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-              EncodeHintType.MARGIN, QUIET_ZONE,
-              EncodeHintType.CHARACTER_SET, "UTF-8"));
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("text does not fit in a QR code", e);
-    }
-    int width = matrix.getWidth();
-    int height = matrix.getHeight();
+    QrCode code = QrCode.encode(text);
+    int width = code.size();
+    int height = code.size();
     StringBuilder path = new StringBuilder();
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
-        if (matrix.get(x, y)) {
+        if (code.dark(x, y)) {
           path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
         }
       }

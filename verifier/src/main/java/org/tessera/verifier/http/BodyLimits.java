@@ -61,7 +61,8 @@ final class BodyLimits {
         .orElse("").toLowerCase(Locale.ROOT);
     return type.startsWith("multipart/form-data")
         || (path.equals("/credentials/verify")
-            && (type.startsWith("image/png") || type.startsWith("image/svg+xml")));
+            && (type.startsWith("image/png") || type.startsWith("image/svg+xml")
+            || type.startsWith("application/pdf")));
   }
 
   /**

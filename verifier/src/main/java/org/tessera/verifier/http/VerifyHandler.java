@@ -42,7 +42,8 @@ final class VerifyHandler {
 
   void verify(Context ctx) {
     String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
-    if (type.startsWith("image/png") || type.startsWith("image/svg+xml")) {
+    if (type.startsWith("image/png") || type.startsWith("image/svg+xml")
+        || type.startsWith("application/pdf")) {
       respond(ctx, verifier.verify(CredentialInput.fromFile(ctx.bodyAsBytes())));
       return;
     }

@@ -3,9 +3,7 @@ package org.tessera.verifier.roundtrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -29,7 +26,6 @@ import org.tessera.verifier.cli.Cli;
 import org.tessera.verifier.fetch.PinnedSafeFetcher;
 import org.tessera.verifier.http.VerifierApp;
 import org.tessera.verifier.testkit.Fixture;
-import picocli.CommandLine;
 
 /**
  * The baked PNG and SVG badges that the issuer's claim page offers for download verify through
@@ -67,7 +63,7 @@ class BakedBadgeRoundTripTest {
       Files.write(file, name.endsWith("png") ? png : svg);
       StringWriter out = new StringWriter();
 
-      int exit = cli(out, "verify", file.toString(), "--json", "--trust-list",
+      int exit = VerifierCli.run(out, "verify", file.toString(), "--json", "--trust-list",
           trust.trustListFile().toString(), "--trust-anchor", trust.anchorFile().toString());
 
       assertThat(exit).as(name + ": " + out).isEqualTo(Cli.VERIFIED);
@@ -82,7 +78,7 @@ class BakedBadgeRoundTripTest {
     Path file = issuer.dir().resolve("plain.svg");
     Files.writeString(file, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 
-    int exit = cli(new StringWriter(), "verify", file.toString(), "--no-trust-list");
+    int exit = VerifierCli.run(new StringWriter(), "verify", file.toString(), "--no-trust-list");
 
     assertThat(exit).isEqualTo(Cli.NOT_VERIFIED);
   }
@@ -113,13 +109,5 @@ class BakedBadgeRoundTripTest {
       assertThat(Json.parseUntrusted(notBaked.body().string()).orElseThrow()
           .get("errors").toString()).contains("MALFORMED_INPUT");
     });
-  }
-
-  private static int cli(StringWriter out, String... args) {
-    CommandLine cli = Cli.commandLine(Clock.systemUTC(),
-        Map.of("VERIFIER_ALLOW_HTTP_LOCALHOST", "true"), new ByteArrayInputStream(new byte[0]));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(new StringWriter(), true));
-    return cli.execute(args);
   }
 }
