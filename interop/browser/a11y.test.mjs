@@ -11,8 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
-  VERIFIER_URL, createAchievement, issue, launch, revoke, screenshot, share, sharePath, tamper,
-  untrustedCopy,
+  VERIFIER_URL, launch, screenshot, sharePath, tamper, untrustedCopy, validAndRevokedShares,
 } from './lib.mjs';
 import { issueToHolder } from '../lib/issuer.mjs';
 import { ed25519DidKey } from '../lib/did-key.mjs';
@@ -49,19 +48,13 @@ async function violations(page) {
 describe('verifier pages pass axe-core (WCAG 2.1 AA) on a phone and a desktop', () => {
   let browser;
   let valid;
-  let revoked;
   let validShare;
   let revokedShare;
   let holderCredentials;
 
   before(async () => {
     browser = await launch();
-    const achievement = await createAchievement();
-    valid = await issue(achievement.id);
-    revoked = await issue(achievement.id);
-    validShare = await share(valid.jwt);
-    revokedShare = await share(revoked.jwt);
-    await revoke(revoked.id);
+    ({ valid, validShare, revokedShare } = await validAndRevokedShares());
     holderCredentials = [await issueToHolder(HOLDER),
       await issueToHolder(HOLDER, process.env.ISSUER_INSTITUTION_ID)];
   });
