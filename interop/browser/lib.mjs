@@ -91,6 +91,20 @@ export async function share(jwt, expiresInSeconds) {
   return response.json();
 }
 
+/**
+ * Two credentials of one achievement with a share link each, the second then revoked:
+ * {valid, revoked, validShare, revokedShare}.
+ */
+export async function validAndRevokedShares() {
+  const achievement = await createAchievement();
+  const valid = await issue(achievement.id);
+  const revoked = await issue(achievement.id);
+  const validShare = await share(valid.jwt);
+  const revokedShare = await share(revoked.jwt);
+  await revoke(revoked.id);
+  return { valid, revoked, validShare, revokedShare };
+}
+
 /** The verifier-relative path of a share URL (the service may advertise another host). */
 export function sharePath(created) {
   return new URL(created.url).pathname;

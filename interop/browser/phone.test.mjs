@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VERIFIER_URL, createAchievement, issue, launch, revoke, screenshot, share, sharePath, tamper,
-  untrustedCopy,
+  untrustedCopy, validAndRevokedShares,
 } from './lib.mjs';
 
 const LANGS = ['en', 'de', 'nl', 'fr', 'es', 'it', 'pl'];
@@ -49,12 +49,7 @@ describe('verifier pages on a phone, and fresh revocation', () => {
 
   before(async () => {
     browser = await launch();
-    const achievement = await createAchievement();
-    valid = await issue(achievement.id);
-    revoked = await issue(achievement.id);
-    validShare = await share(valid.jwt);
-    revokedShare = await share(revoked.jwt);
-    await revoke(revoked.id);
+    ({ valid, revoked, validShare, revokedShare } = await validAndRevokedShares());
   });
 
   after(async () => {

@@ -7,13 +7,17 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.tessera.verifier.result.RequestError;
 
-/** The page's script and stylesheet, served from the jar (no CDN; the CSP allows 'self' only). */
+/**
+ * The page's scripts (with the vendored QR decoder, see the assets' README) and stylesheet, served
+ * from the jar (no CDN; the CSP allows 'self' only).
+ */
 final class Assets {
 
   private static final String DIR = "/org/tessera/verifier/page/assets/";
 
   private final Map<String, byte[]> files = Map.of(
-      "page.js", read("page.js"), "page.css", read("page.css"), "ask.js", read("ask.js"));
+      "page.js", read("page.js"), "page.css", read("page.css"), "ask.js", read("ask.js"),
+      "jsqr.js", read("jsqr.js"));
 
   void serve(Context ctx) {
     String name = ctx.pathParam("file");

@@ -48,6 +48,11 @@ final class BodyLimits {
     server.insertHandler(new SizeLimitHandler(imageBytes, -1));
   }
 
+  /** The largest baked badge image, as the page form states it. */
+  int imageBytes() {
+    return imageBytes;
+  }
+
   int largest() {
     return Math.max(requestBytes, imageBytes);
   }

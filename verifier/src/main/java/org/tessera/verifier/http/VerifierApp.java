@@ -27,6 +27,7 @@ import org.tessera.verifier.oid4vp.VerifierIdentity;
 import org.tessera.verifier.page.Messages;
 import org.tessera.verifier.page.PageConfig;
 import org.tessera.verifier.page.Pages;
+import org.tessera.verifier.page.UploadLimits;
 import org.tessera.verifier.receipt.ReceiptKey;
 import org.tessera.verifier.receipt.Receipts;
 import org.tessera.verifier.result.RequestError;
@@ -103,7 +104,7 @@ public final class VerifierApp {
       Runnable onStopped) {
     VerifyHandler verify = new VerifyHandler(verifier);
     PresentationHandler presentations = new PresentationHandler(verifier);
-    Pages pages = new Pages(new Messages());
+    Pages pages = new Pages(new Messages(), UploadLimits.forImages(limits.imageBytes()));
     ShareLinks links = new ShareLinks(shares, verifier::verifiedAndTrusted,
         new RateLimiter(pageConfig.shareRatePerMinute(), clock), pageConfig::shareUrl);
     PageHandlers page = new PageHandlers(verifier, pages, clock, links.enabled(),

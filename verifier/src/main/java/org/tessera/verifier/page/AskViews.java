@@ -90,8 +90,9 @@ final class AskViews {
             .append("\" data-binding=\"").append(credential.binding().name()).append("\">\n")
             .append("<h2>").append(escape(m.get(lang, "ask.result.credential", position)))
             .append("</h2>\n")
-            .append(ResultView.sections(m, lang, credential.report(), new ResultOptions(
-                Optional.empty(), false, Optional.empty(), false, checkedAt)))
+            .append(IdScope.prefix(ResultView.sections(m, lang, credential.report(),
+                new ResultOptions(Optional.empty(), false, Optional.empty(), false, checkedAt)),
+                "c" + position + "-"))
             .append("</article>\n");
       }
     }

@@ -9,8 +9,12 @@ final class FormView {
 
   private FormView() {}
 
-  /** @param errorKey message key of a problem with the previous submission */
-  static String render(Messages m, Lang lang, Optional<String> errorKey) {
+  /**
+   * @param errorKey message key of a problem with the previous submission
+   * @param limits the sizes the upload hint states
+   */
+  static String render(Messages m, Lang lang, Optional<String> errorKey,
+      UploadLimits limits) {
     String error = errorKey.map(key -> "<p class=\"error\" role=\"alert\" id=\"form-error\">"
         + escape(m.get(lang, key)) + "</p>\n").orElse("");
     String described = errorKey.isPresent() ? " aria-describedby=\"form-error\"" : "";
@@ -26,7 +30,9 @@ final class FormView {
         + " accept=\".jwt,.json,.txt,.png,.svg,.pdf,image/png,image/svg+xml,application/json,"
         + "application/pdf\""
         + " aria-describedby=\"file-hint\">\n"
-        + "<p class=\"hint\" id=\"file-hint\">" + escape(m.get(lang, "form.file.hint")) + "</p>\n"
+        + "<p class=\"hint\" id=\"file-hint\">" + escape(m.get(lang, "form.file.hint",
+            ByteSize.format(m, lang, limits.textBytes()),
+            ByteSize.format(m, lang, limits.imageBytes()))) + "</p>\n"
         + "<div class=\"buttons\"><button type=\"submit\" id=\"verify\">"
         + escape(m.get(lang, "form.submit")) + "</button>\n"
         + "<button type=\"button\" id=\"scan\" class=\"secondary\" hidden data-stop=\""

@@ -10,13 +10,21 @@ import org.tessera.verifier.transcript.TranscriptReport;
 public final class Pages {
 
   private final Messages messages;
+  private final UploadLimits limits;
 
+  /** Pages for a verifier with the default image limit (renderers in tests, tools). */
   public Pages(Messages messages) {
+    this(messages, UploadLimits.defaults());
+  }
+
+  /** @param limits what the form's upload hint states */
+  public Pages(Messages messages, UploadLimits limits) {
     this.messages = Objects.requireNonNull(messages, "messages");
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   public String form(Lang lang, Optional<String> errorKey) {
-    return FormView.render(messages, lang, errorKey);
+    return FormView.render(messages, lang, errorKey, limits);
   }
 
   public String result(Lang lang, VerificationReport report, ResultOptions options) {

@@ -274,7 +274,9 @@ final class ResultView {
 
   private static String raw(Messages m, Lang lang, ObjectNode credential) {
     return "<details class=\"raw\"><summary>" + escape(m.get(lang, "raw.heading"))
-        + "</summary>\n<pre><code>" + escape(Json.writePretty(credential))
+        // Focusable and named: a keyboard user can scroll the wide JSON sideways (WCAG 2.1.1).
+        + "</summary>\n<pre tabindex=\"0\" role=\"region\" aria-label=\""
+        + escape(m.get(lang, "raw.heading")) + "\"><code>" + escape(Json.writePretty(credential))
         + "</code></pre></details>\n";
   }
 

@@ -125,6 +125,11 @@ class AskRoutesTest {
       assertThat(html).contains("data-verified=\"true\"").contains("data-holder-bound=\"true\"")
           .contains(world.learner.did());
       assertThat(html.split("<article class=\"presented\"", -1)).hasSize(3);
+      // Each credential's sections keep their ids apart (no duplicate "details" or "headline").
+      java.util.List<String> ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"")
+          .matcher(html).results().map(r -> r.group(1)).toList();
+      assertThat(ids).doesNotHaveDuplicates().contains("c1-details", "c2-details");
+      assertThat(html).contains("href=\"#c2-details\"", "aria-labelledby=\"c2-headline\"");
     });
   }
 

@@ -42,6 +42,15 @@ class PageRoutesTest extends PageAppTestBase {
   }
 
   @Test
+  void form_uploadHint_statesTheConfiguredLimits() {
+    JavalinTest.test(app(), (server, client) -> {
+      assertThat(body(client.get("/en/"))).contains(
+          ".jwt or .json up to 1\u00a0MB; badge image (.png or .svg) up to 8\u00a0MiB");
+      assertThat(body(client.get("/fr/"))).contains("jusqu’à 1\u00a0Mo", "jusqu’à 8\u00a0Mio");
+    });
+  }
+
+  @Test
   void form_germanPrefix_germanPageAndLanguageCookie() {
     JavalinTest.test(app(), (server, client) -> {
       Response response = client.get("/de/");
@@ -73,6 +82,11 @@ class PageRoutesTest extends PageAppTestBase {
       assertThat(body(js)).contains("BarcodeDetector");
       assertThat(client.get("/assets/page.css").header("Content-Type")).startsWith("text/css");
       assertThat(client.get("/assets/other.js").code()).isEqualTo(404);
+      // The QR decoder for browsers without BarcodeDetector, served from the jar.
+      Response jsQr = client.get("/assets/jsqr.js");
+      assertThat(jsQr.header("Content-Type")).startsWith("text/javascript");
+      assertThat(body(jsQr)).contains("root[\"jsQR\"] = factory()");
+      assertThat(client.get("/assets/README.md").code()).isEqualTo(404);
     });
   }
 

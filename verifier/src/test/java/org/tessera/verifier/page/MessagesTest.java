@@ -27,7 +27,9 @@ class MessagesTest {
    * French and Polish; the date patterns differ only in month names, which the locale supplies.
    */
   private static final Set<String> SAME_IN_BOTH = Set.of("Online", "Name", "Format",
-      "d MMMM uuuu, HH:mm 'UTC'", "d MMMM uuuu");
+      "d MMMM uuuu, HH:mm 'UTC'", "d MMMM uuuu",
+      // Unit symbols (SI and IEC), the same in most languages.
+      "{0}\u00a0MB", "{0}\u00a0MiB");
 
   private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
   private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
