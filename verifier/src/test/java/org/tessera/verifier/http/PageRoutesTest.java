@@ -45,7 +45,7 @@ class PageRoutesTest extends PageAppTestBase {
   void form_uploadHint_statesTheConfiguredLimits() {
     JavalinTest.test(app(), (server, client) -> {
       assertThat(body(client.get("/en/"))).contains(
-          ".jwt or .json up to 1\u00a0MB; badge image (.png or .svg) up to 8\u00a0MiB");
+          ".jwt or .json up to 1\u00a0MB; badge image (.png or .svg) or PDF certificate up to 8\u00a0MiB");
       assertThat(body(client.get("/fr/"))).contains("jusqu’à 1\u00a0Mo", "jusqu’à 8\u00a0Mio");
     });
   }
