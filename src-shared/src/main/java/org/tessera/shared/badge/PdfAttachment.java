@@ -1,6 +1,5 @@
 package org.tessera.shared.badge;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -8,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+import org.tessera.shared.limits.BoundedInflater;
 
 /**
  * The credential attached to a PDF certificate: the embedded file named
@@ -121,26 +119,6 @@ final class PdfAttachment {
 
   /** Inflates at most {@link #MAX_TEXT} bytes: a deflate bomb stops there. */
   private static Optional<byte[]> inflate(byte[] pdf, int start, int end) {
-    Inflater inflater = new Inflater();
-    try {
-      inflater.setInput(pdf, start, end - start);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      while (!inflater.finished()) {
-        int n = inflater.inflate(buffer);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          return Optional.empty();
-        }
-        out.write(buffer, 0, n);
-        if (out.size() > MAX_TEXT) {
-          return Optional.empty();
-        }
-      }
-      return Optional.of(out.toByteArray());
-    } catch (DataFormatException e) {
-      return Optional.empty();
-    } finally {
-      inflater.end();
-    }
+    return BoundedInflater.inflate(pdf, start, end - start, MAX_TEXT);
   }
 }

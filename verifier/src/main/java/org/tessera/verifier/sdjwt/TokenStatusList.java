@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jose.jwk.JWK;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
@@ -16,11 +15,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import org.tessera.shared.jose.JwsAlgorithm;
 import org.tessera.shared.jose.JwsVerifiers;
 import org.tessera.shared.json.Json;
+import org.tessera.shared.limits.BoundedInflater;
 import org.tessera.verifier.checks.StatusCheck;
 import org.tessera.verifier.fetch.Deadline;
 import org.tessera.verifier.fetch.ExpiringCache;
@@ -180,26 +178,6 @@ final class TokenStatusList {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    Inflater inflater = new Inflater();
-    try {
-      inflater.setInput(compressed);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      while (!inflater.finished()) {
-        int n = inflater.inflate(buffer);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          return Optional.empty();
-        }
-        out.write(buffer, 0, n);
-        if (out.size() > MAX_LIST_BYTES) {
-          return Optional.empty();
-        }
-      }
-      return Optional.of(out.toByteArray());
-    } catch (DataFormatException e) {
-      return Optional.empty();
-    } finally {
-      inflater.end();
-    }
+    return BoundedInflater.inflate(compressed, 0, compressed.length, MAX_LIST_BYTES);
   }
 }
