@@ -35,7 +35,7 @@ class DcqlMatchTest {
   @Test
   void bundledQueries_offeredInFileOrder() {
     assertThat(queries.names()).containsExactly("micro-credentials", "one-micro-credential",
-        "micro-credentials-and-diploma");
+        "micro-credentials-and-diploma", "eu-learning-credential");
     assertThat(queries.named("everything")).isEmpty();
   }
 
