@@ -187,4 +187,21 @@ class Oid4vpSdJwtRoutesTest {
       assertThat(json(response).get("code").asText()).isEqualTo("SD_JWT_MALFORMED");
     });
   }
+
+  @Test
+  void resultPage_showsTitleEctsEqfAndNothingElse() {
+    JavalinTest.test(app(), (server, client) -> {
+      Flow flow = start(client);
+      answer(client, flow,
+          presentation(List.of("ects_credits", "eqf_level"), flow.nonce(), flow.clientId()))
+          .close();
+      String id = flow.created().get("id").asText();
+      String html = client.get("/en/ask/" + id, b -> b.header("Cookie",
+          "tessera-ask-" + id + "=" + flow.created().get("readToken").asText())).body().string();
+      assertThat(html).contains("data-verified=\"true\"").contains("data-format=\"sdjwt\"")
+          .contains("Data Stewardship for Researchers")
+          .contains("data-field=\"ects\">5<").contains("data-field=\"eqf\">6<")
+          .doesNotContain("Ada Lovelace").doesNotContain("learner_identification");
+    });
+  }
 }
