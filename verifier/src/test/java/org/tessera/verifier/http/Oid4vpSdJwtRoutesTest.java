@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSObject;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.FormBody;
@@ -16,9 +15,7 @@ import org.tessera.kit.testkit.HttpClient;
 import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.did.DidJwk;
 import org.tessera.shared.json.Json;
-import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.oid4vp.Oid4vpTransactions;
-import org.tessera.verifier.testkit.Fixture;
 import org.tessera.verifier.testkit.SdJwtVectors;
 
 /**
@@ -31,18 +28,12 @@ class Oid4vpSdJwtRoutesTest {
   private static final String QUERY = "eu-learning-credential";
   private static final String ID = "learning_credential";
 
-  private final Fixture fixture = new Fixture();
-  private final SdJwtVectors.Site site = new SdJwtVectors.Site();
+  private final SdJwtVectors.Served served = new SdJwtVectors.Served();
   private final String genuine = SdJwtVectors.genuine();
 
   @AfterEach
   void close() {
-    fixture.close();
-  }
-
-  private Javalin app() {
-    return VerifierApp.create(SdJwtVectors.verifier(fixture, site),
-        VerifierConfig.DEFAULT_MAX_REQUEST_BYTES, SdJwtVectors.clock());
+    served.close();
   }
 
   /** A created transaction and the wallet's view of its signed request object. */
@@ -71,18 +62,30 @@ class Oid4vpSdJwtRoutesTest {
 
   /** The SD-JWT with only {@code claims} disclosed, and a KB-JWT for nonce and audience. */
   private String presentation(List<String> claims, String nonce, String audience) {
-    String presented = SdJwtVectors.present(SdJwtVectors.jwt(genuine),
-        claims.stream().map(c -> SdJwtVectors.disclosure(genuine, c)).toList());
-    return presented + SdJwtVectors.keyBinding(presented, SdJwtVectors.holderKey(), nonce,
-        audience);
+    return SdJwtVectors.selective(genuine, claims, nonce, audience);
   }
 
   private static Response answer(HttpClient client, Flow flow, String presentation) {
-    ObjectNode token = Json.object();
-    token.putArray(ID).add(presentation);
-    String vpToken = Json.write(token);
+    return answerToken(client, flow, token(presentation));
+  }
+
+  private static Response answerToken(HttpClient client, Flow flow, String vpToken) {
     return client.request(Oid4vpTransactions.RESPONSE_PATH, b -> b.post(new FormBody.Builder()
         .add("state", flow.request().get("state").asText()).add("vp_token", vpToken).build()));
+  }
+
+  /** Answers with {@code vpToken}, expects the wallet's 400 and returns its code. */
+  private static String refusedCode(HttpClient client, Flow flow, String vpToken)
+      throws IOException {
+    Response response = answerToken(client, flow, vpToken);
+    assertThat(response.code()).isEqualTo(400);
+    return json(response).get("code").asText();
+  }
+
+  private static String token(String presentation) {
+    ObjectNode token = Json.object();
+    token.putArray(ID).add(presentation);
+    return Json.write(token);
   }
 
   private static JsonNode result(HttpClient client, Flow flow) throws IOException {
@@ -93,7 +96,7 @@ class Oid4vpSdJwtRoutesTest {
 
   @Test
   void requestObject_asksForDcSdJwtWithTheThreeClaimPaths() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       JsonNode credential = start(client).request().get("dcql_query").get("credentials").get(0);
       assertThat(credential.get("format").asText()).isEqualTo("dc+sd-jwt");
       assertThat(credential.get("meta").get("vct_values").toString())
@@ -105,7 +108,7 @@ class Oid4vpSdJwtRoutesTest {
 
   @Test
   void titleEctsEqfDisclosed_verifiedHolderBoundShowingNothingElse() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Flow flow = start(client);
       Response response = answer(client, flow,
           presentation(List.of("ects_credits", "eqf_level"), flow.nonce(), flow.clientId()));
@@ -129,68 +132,60 @@ class Oid4vpSdJwtRoutesTest {
 
   @Test
   void requestedClaimNotDisclosed_dcqlNotSatisfied() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Flow flow = start(client);
-      Response response = answer(client, flow,
-          presentation(List.of("ects_credits"), flow.nonce(), flow.clientId()));
-      assertThat(response.code()).isEqualTo(400);
-      assertThat(json(response).get("code").asText()).isEqualTo("DCQL_NOT_SATISFIED");
+      assertThat(refusedCode(client, flow, token(
+          presentation(List.of("ects_credits"), flow.nonce(), flow.clientId()))))
+          .isEqualTo("DCQL_NOT_SATISFIED");
       assertThat(result(client, flow).get("message").asText()).contains("requested claim");
     });
   }
 
   @Test
   void wrongNonce_nonceMismatch() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Flow flow = start(client);
-      Response response = answer(client, flow, presentation(
-          List.of("ects_credits", "eqf_level"), SdJwtVectors.NONCE, flow.clientId()));
-      assertThat(response.code()).isEqualTo(400);
-      assertThat(json(response).get("code").asText()).isEqualTo("NONCE_MISMATCH");
+      assertThat(refusedCode(client, flow, token(presentation(
+          List.of("ects_credits", "eqf_level"), SdJwtVectors.NONCE, flow.clientId()))))
+          .isEqualTo("NONCE_MISMATCH");
       assertThat(result(client, flow).get("verified").asBoolean()).isFalse();
     });
   }
 
   @Test
   void otherAudience_audienceMismatch() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Flow flow = start(client);
-      Response response = answer(client, flow, presentation(
-          List.of("ects_credits", "eqf_level"), flow.nonce(), SdJwtVectors.AUDIENCE));
-      assertThat(json(response).get("code").asText()).isEqualTo("AUDIENCE_MISMATCH");
+      assertThat(refusedCode(client, flow, token(presentation(
+          List.of("ects_credits", "eqf_level"), flow.nonce(), SdJwtVectors.AUDIENCE))))
+          .isEqualTo("AUDIENCE_MISMATCH");
     });
   }
 
   @Test
   void noKeyBindingJwt_kbJwtMissing() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Flow flow = start(client);
       String unbound = SdJwtVectors.present(SdJwtVectors.jwt(genuine), List.of(
           SdJwtVectors.disclosure(genuine, "ects_credits"),
           SdJwtVectors.disclosure(genuine, "eqf_level")));
-      Response response = answer(client, flow, unbound);
-      assertThat(response.code()).isEqualTo(400);
-      assertThat(json(response).get("code").asText()).isEqualTo("KB_JWT_MISSING");
+      assertThat(refusedCode(client, flow, token(unbound))).isEqualTo("KB_JWT_MISSING");
       assertThat(result(client, flow).get("holderBound").asBoolean()).isFalse();
     });
   }
 
   @Test
   void objectInsteadOfSdJwt_sdJwtMalformedNot500() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Flow flow = start(client);
-      String vpToken = "{\"" + ID + "\":[{\"vp\":{}}]}";
-      Response response = client.request(Oid4vpTransactions.RESPONSE_PATH, b -> b.post(
-          new FormBody.Builder().add("state", flow.request().get("state").asText())
-              .add("vp_token", vpToken).build()));
-      assertThat(response.code()).isEqualTo(400);
-      assertThat(json(response).get("code").asText()).isEqualTo("SD_JWT_MALFORMED");
+      assertThat(refusedCode(client, flow, "{\"" + ID + "\":[{\"vp\":{}}]}"))
+          .isEqualTo("SD_JWT_MALFORMED");
     });
   }
 
   @Test
   void resultPage_showsTitleEctsEqfAndNothingElse() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Flow flow = start(client);
       answer(client, flow,
           presentation(List.of("ects_credits", "eqf_level"), flow.nonce(), flow.clientId()))
