@@ -214,8 +214,8 @@ public final class Verifier {
   /**
    * Verifies an SD-JWT VC presentation ({@code <jwt>~<disclosure>~…~[<kb-jwt>]}): with a nonce
    * or audience expected, it must carry a key-binding JWT with exactly those. The report shows
-   * only the disclosed claims ({@link VerificationReport#sdJwt()}). The seam for OpenID4VP
-   * {@code dc+sd-jwt}: pass the request's nonce and client id.
+   * only the disclosed claims ({@link VerificationReport#sdJwt()}). OpenID4VP
+   * {@code dc+sd-jwt} answers come here with the request's nonce and client id.
    */
   public VerificationReport verifySdJwt(String presentation, SdJwtExpectations expected) {
     return verifySdJwt(presentation, expected, StatusFreshness.CACHED);

@@ -113,8 +113,9 @@ public final class VerifierApp {
     ReceiptHandlers receipt = new ReceiptHandlers(verifier, receipts);
     Assets assets = new Assets();
     Oid4vpTransactions transactions = new Oid4vpTransactions(verifier::verifyPresentation,
-        verifier.replayStore(), new VerifierIdentity(pageConfig.publicBaseUrl(),
-            receipts.key().publicJwk(), receipts.key()::sign),
+        verifier::verifySdJwt, verifier.replayStore(),
+        new VerifierIdentity(pageConfig.publicBaseUrl(), receipts.key().publicJwk(),
+            receipts.key()::sign),
         DcqlQueries.bundled(), oid4vpPolicy, clock);
     Oid4vpHandlers oid4vp = new Oid4vpHandlers(transactions);
     AskHandlers ask = new AskHandlers(transactions, pages, clock);

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * One DCQL Credential Query as the verifier checks answers against it: its id, format,
  * whether several credentials may come, the accepted type sets ({@code meta.type_values},
- * expanded IRIs) and the claim sets (the claims of one of them must be present).
+ * expanded IRIs; for {@code dc+sd-jwt} each {@code meta.vct_values} entry is a set of one) and
+ * the claim sets (the claims of one of them must be present).
  *
  * @param claimSets alternatives, each a list of claims that must all be present; empty = no
  *     claim requested
@@ -17,8 +18,10 @@ import java.util.Optional;
 public record CredentialQuery(String id, String format, boolean multiple,
     List<List<String>> typeValues, List<List<ClaimQuery>> claimSets) {
 
-  /** The one format answered now; {@code dc+sd-jwt} is a later format behind this seam. */
+  /** A VCDM 1.1 VP JWT of JWT VCs (Appendix B.1). */
   public static final String JWT_VC_JSON = "jwt_vc_json";
+  /** An SD-JWT VC with a key-binding JWT (Appendix B.3). */
+  public static final String DC_SD_JWT = "dc+sd-jwt";
 
   public CredentialQuery {
     Objects.requireNonNull(id, "id");
@@ -43,6 +46,7 @@ public record CredentialQuery(String id, String format, boolean multiple,
       alternative.forEach(t -> set.add(t.asText()));
       types.add(set);
     });
+    json.path("meta").path("vct_values").forEach(vct -> types.add(List.of(vct.asText())));
     List<ClaimQuery> claims = new ArrayList<>();
     json.path("claims").forEach(claim -> {
       List<String> path = new ArrayList<>();
@@ -63,6 +67,10 @@ public record CredentialQuery(String id, String format, boolean multiple,
     }
     return new CredentialQuery(json.path("id").asText(), json.path("format").asText(),
         json.path("multiple").asBoolean(false), types, sets);
+  }
+
+  public boolean sdJwt() {
+    return DC_SD_JWT.equals(format);
   }
 
   private static Optional<ClaimQuery> claim(List<ClaimQuery> claims, String id) {

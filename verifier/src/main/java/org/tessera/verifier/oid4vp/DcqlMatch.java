@@ -14,7 +14,8 @@ import org.tessera.verifier.oid4vp.CredentialQuery.ClaimQuery;
  * 2): each answered id was asked for, a query without {@code multiple} got one credential,
  * every credential has one of the query's type sets and the claims of one of its claim sets
  * (values matched exactly when given), and every required credential set has an option whose
- * ids were all answered. Types are compared as expanded IRIs ({@link ExpandedTypes}).
+ * ids were all answered. Types are compared as expanded IRIs ({@link ExpandedTypes}); an SD-JWT
+ * VC's {@code vct} by {@link SdJwtTypes}.
  */
 final class DcqlMatch {
 
@@ -59,6 +60,9 @@ final class DcqlMatch {
   }
 
   private static boolean typesMatch(CredentialQuery query, JsonNode credential) {
+    if (query.sdJwt()) {
+      return SdJwtTypes.matches(query, credential);
+    }
     Set<String> types = new HashSet<>();
     JsonNode type = credential.path("type");
     if (type.isTextual()) {

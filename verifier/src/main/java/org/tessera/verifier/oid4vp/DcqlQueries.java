@@ -15,7 +15,7 @@ import org.tessera.shared.json.Json;
 /**
  * The DCQL queries this verifier offers, by name, read once from the bundled
  * {@code dcql-queries.json} (documented in docs/presentations.md). Only {@code jwt_vc_json}
- * credential queries are offered; the file is checked when read, so a bad edit fails start-up.
+ * and {@code dc+sd-jwt} credential queries are offered; the file is checked when read, so a bad edit fails start-up.
  */
 public final class DcqlQueries {
 
@@ -60,11 +60,12 @@ public final class DcqlQueries {
   private static void checkOffered(DcqlQuery query) {
     List<String> ids = new ArrayList<>();
     for (CredentialQuery credential : query.credentials()) {
-      if (!CredentialQuery.JWT_VC_JSON.equals(credential.format())
+      if (!CredentialQuery.JWT_VC_JSON.equals(credential.format()) && !credential.sdJwt()
           || !credential.id().matches("[A-Za-z0-9_-]+") || ids.contains(credential.id())
           || credential.typeValues().isEmpty()) {
         throw new IllegalStateException("DCQL query " + query.name()
-            + ": credential ids must be unique [A-Za-z0-9_-]+, jwt_vc_json, with type_values");
+            + ": credential ids must be unique [A-Za-z0-9_-]+, jwt_vc_json with type_values"
+            + " or dc+sd-jwt with vct_values");
       }
       ids.add(credential.id());
     }

@@ -38,16 +38,17 @@ public final class Oid4vpTransactions {
 
   /**
    * @param presentations verifies each presentation ({@code Verifier::verifyPresentation})
+   * @param sdJwts verifies each {@code dc+sd-jwt} presentation ({@code Verifier::verifySdJwt})
    * @param replays the verifier's store of accepted presentations
    */
-  public Oid4vpTransactions(PresentationCheck presentations, ReplayStore replays,
-      VerifierIdentity identity, DcqlQueries queries, Oid4vpPolicy policy, Clock clock) {
+  public Oid4vpTransactions(PresentationCheck presentations, SdJwtCheck sdJwts,
+      ReplayStore replays, VerifierIdentity identity, DcqlQueries queries, Oid4vpPolicy policy, Clock clock) {
     this.identity = Objects.requireNonNull(identity, "identity");
     this.queries = Objects.requireNonNull(queries, "queries");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.store = new TransactionStore(policy.capacity(), policy.lifetime(), clock);
-    this.vpTokens = new VpTokenCheck(presentations, replays, policy);
+    this.vpTokens = new VpTokenCheck(presentations, sdJwts, replays, policy);
   }
 
   /** A new transaction: where the wallet finds it, and the secret that reads its result. */

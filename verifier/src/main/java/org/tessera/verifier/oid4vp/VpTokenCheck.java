@@ -20,19 +20,22 @@ import org.tessera.verifier.result.ErrorCode;
 /**
  * Validates a {@code vp_token} (OpenID4VP §8.6): its shape and size; every presentation through
  * the {@link PresentationCheck} with the transaction's nonce and the client identifier as
- * audience (holder binding, replay); one holder for all of them; then the DCQL query. Only
- * {@code jwt_vc_json} is answered now; a {@code dc+sd-jwt} query would get its own presentation
- * check here, chosen by the credential query's format.
+ * audience (holder binding, replay), or, for a {@code dc+sd-jwt} credential query, through
+ * {@link SdJwtPresentations} with the same nonce and audience; one holder for all of them; then
+ * the DCQL query.
  */
 final class VpTokenCheck {
 
   private final PresentationCheck presentations;
+  private final SdJwtPresentations sdJwts;
   private final ReplayStore replays;
   private final Oid4vpPolicy policy;
 
   /** @param replays the verifier's store of accepted presentations */
-  VpTokenCheck(PresentationCheck presentations, ReplayStore replays, Oid4vpPolicy policy) {
+  VpTokenCheck(PresentationCheck presentations, SdJwtCheck sdJwts, ReplayStore replays,
+      Oid4vpPolicy policy) {
     this.presentations = Objects.requireNonNull(presentations, "presentations");
+    this.sdJwts = new SdJwtPresentations(sdJwts);
     this.replays = Objects.requireNonNull(replays, "replays");
     this.policy = Objects.requireNonNull(policy, "policy");
   }
@@ -56,9 +59,11 @@ final class VpTokenCheck {
     List<Answered> answered = new ArrayList<>();
     Map<String, List<JsonNode>> credentials = new LinkedHashMap<>();
     for (Map.Entry<String, List<JsonNode>> entry : entries.get().entrySet()) {
+      boolean sdJwt = query.credential(entry.getKey()).map(CredentialQuery::sdJwt).orElse(false);
       for (JsonNode presentation : entry.getValue()) {
-        PresentationReport report = presentations.verify(presentation.isTextual()
-            ? presentation.asText() : Json.write(presentation), expected, answerReplays);
+        PresentationReport report = sdJwt ? sdJwts.verify(presentation, expected)
+            : presentations.verify(presentation.isTextual()
+                ? presentation.asText() : Json.write(presentation), expected, answerReplays);
         answered.add(new Answered(entry.getKey(), report));
         credentials.computeIfAbsent(entry.getKey(), k -> new ArrayList<>())
             .addAll(report.credentials().stream().map(PresentedCredential::report)

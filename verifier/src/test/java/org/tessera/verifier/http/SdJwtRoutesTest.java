@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.MultipartBody;
@@ -13,33 +12,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tessera.kit.testkit.JavalinTest;
 import org.tessera.shared.json.Json;
-import org.tessera.verifier.VerifierConfig;
-import org.tessera.verifier.testkit.Fixture;
 import org.tessera.verifier.testkit.SdJwtVectors;
 
 /** {@code POST /credentials/verify} and the page with SD-JWT VCs (vectors/sdjwt). */
 class SdJwtRoutesTest {
 
-  private final Fixture fixture = new Fixture();
-  private final SdJwtVectors.Site site = new SdJwtVectors.Site();
+  private final SdJwtVectors.Served served = new SdJwtVectors.Served();
   private final String genuine = SdJwtVectors.genuine();
 
   @AfterEach
   void close() {
-    fixture.close();
-  }
-
-  private Javalin app() {
-    return VerifierApp.create(SdJwtVectors.verifier(fixture, site),
-        VerifierConfig.DEFAULT_MAX_REQUEST_BYTES, SdJwtVectors.clock());
+    served.close();
   }
 
   /** Title (plain), ECTS and EQF disclosed, with a KB-JWT for the expected nonce and audience. */
   private String selective(String nonce, String audience) {
-    String presented = SdJwtVectors.present(SdJwtVectors.jwt(genuine), List.of(
-        SdJwtVectors.disclosure(genuine, "ects_credits"),
-        SdJwtVectors.disclosure(genuine, "eqf_level")));
-    return presented + SdJwtVectors.keyBinding(presented, SdJwtVectors.holderKey(), nonce,
+    return SdJwtVectors.selective(genuine, List.of("ects_credits", "eqf_level"), nonce,
         audience);
   }
 
@@ -57,7 +45,7 @@ class SdJwtRoutesTest {
   void verify_selectiveWithKeyBinding_200WithOnlyTheDisclosedClaims() {
     String body = body(selective(SdJwtVectors.NONCE, SdJwtVectors.AUDIENCE),
         SdJwtVectors.NONCE, SdJwtVectors.AUDIENCE);
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Response response = client.post("/credentials/verify", body);
       JsonNode report = json(response);
       assertThat(response.code()).as(report.path("checks").toString()).isEqualTo(200);
@@ -82,7 +70,7 @@ class SdJwtRoutesTest {
   void verify_wrongNonce_400NonceMismatch() {
     String body = body(selective("stale", SdJwtVectors.AUDIENCE), SdJwtVectors.NONCE,
         SdJwtVectors.AUDIENCE);
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Response response = client.post("/credentials/verify", body);
       assertThat(response.code()).isEqualTo(400);
       assertThat(json(response).path("errors").findValuesAsText("code"))
@@ -93,7 +81,7 @@ class SdJwtRoutesTest {
   @Test
   void verify_fullCredentialWithoutOptions_200NotBoundInThisPresentation() {
     String body = Json.write(Json.object().put("verifiableCredential", genuine));
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Response response = client.post("/credentials/verify", body);
       JsonNode report = json(response);
       assertThat(response.code()).isEqualTo(200);
@@ -109,7 +97,7 @@ class SdJwtRoutesTest {
   void verify_oversizedSdJwt_400Malformed() {
     String body = Json.write(Json.object().put("verifiableCredential",
         genuine + "A".repeat(70_000) + "~"));
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       Response response = client.post("/credentials/verify", body);
       assertThat(response.code()).isEqualTo(400);
       assertThat(json(response).path("errors").findValuesAsText("code"))
@@ -120,7 +108,7 @@ class SdJwtRoutesTest {
   @Test
   void page_selectiveDisclosure_showsTitleEctsEqfAndNothingElse() {
     String sdJwt = selective(SdJwtVectors.NONCE, SdJwtVectors.AUDIENCE);
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       MultipartBody form = new MultipartBody.Builder().setType(MultipartBody.FORM)
           .addFormDataPart("credential", sdJwt).build();
       String html = client.request("/en/verify", b -> b.post(form)).body().string();
@@ -137,7 +125,7 @@ class SdJwtRoutesTest {
 
   @Test
   void page_fullCredential_inGerman_saysNotBoundInThisPresentation() {
-    JavalinTest.test(app(), (server, client) -> {
+    JavalinTest.test(served.app(), (server, client) -> {
       MultipartBody form = new MultipartBody.Builder().setType(MultipartBody.FORM)
           .addFormDataPart("credential", genuine).build();
       String html = client.request("/de/verify", b -> b.post(form)).body().string();

@@ -35,7 +35,7 @@ class DcqlMatchTest {
   @Test
   void bundledQueries_offeredInFileOrder() {
     assertThat(queries.names()).containsExactly("micro-credentials", "one-micro-credential",
-        "micro-credentials-and-diploma");
+        "micro-credentials-and-diploma", "eu-learning-credential");
     assertThat(queries.named("everything")).isEmpty();
   }
 
@@ -90,5 +90,43 @@ class DcqlMatchTest {
   void idNotAskedFor_notSatisfied() {
     assertThat(DcqlMatch.check(query("micro-credentials"),
         Map.of("micro_credentials", List.of(MICRO), "extra", List.of(MICRO)))).isPresent();
+  }
+
+  /** Verified SD-JWT VC claims: title, ECTS, EQF disclosed. */
+  private static JsonNode sdJwt(String iss, String vct) {
+    return Json.object().put("iss", iss).put("vct", vct)
+        .put("achievement_title", "Data Stewardship for Researchers").put("ects_credits", 5)
+        .put("eqf_level", 6);
+  }
+
+  @Test
+  void sdJwt_tesseraTypeUnderItsIssuer_extendsTheLearningCredential() {
+    assertThat(DcqlMatch.check(query("eu-learning-credential"), Map.of("learning_credential",
+        List.of(sdJwt("https://uni.example", "https://uni.example/vct/micro-credential/v1")))))
+        .isEmpty();
+    assertThat(DcqlMatch.check(query("eu-learning-credential"), Map.of("learning_credential",
+        List.of(sdJwt("https://uni.example", SdJwtTypes.EUDI_LEARNING_CREDENTIAL))))).isEmpty();
+  }
+
+  @Test
+  void sdJwt_otherTypeOrTypeUnderAnotherIssuer_notSatisfied() {
+    for (JsonNode claims : List.of(
+        sdJwt("https://uni.example", "https://uni.example/vct/diploma/v1"),
+        sdJwt("https://uni.example", "https://other.example/vct/micro-credential/v1"),
+        sdJwt("http://uni.example", "http://uni.example/vct/micro-credential/v1"))) {
+      assertThat(DcqlMatch.check(query("eu-learning-credential"),
+          Map.of("learning_credential", List.of(claims))))
+          .as(claims.toString()).hasValueSatisfying(m -> assertThat(m).contains("not of a type"));
+    }
+  }
+
+  @Test
+  void sdJwt_requestedClaimNotDisclosed_notSatisfied() {
+    ObjectNode claims = (ObjectNode) sdJwt("https://uni.example",
+        "https://uni.example/vct/micro-credential/v1");
+    claims.remove("eqf_level");
+    assertThat(DcqlMatch.check(query("eu-learning-credential"),
+        Map.of("learning_credential", List.of(claims))))
+        .hasValueSatisfying(m -> assertThat(m).contains("requested claim"));
   }
 }

@@ -27,9 +27,12 @@ import org.tessera.shared.trust.AccreditationScope;
 import org.tessera.shared.trust.StatusPeriod;
 import org.tessera.shared.trust.TrustStatus;
 import org.tessera.shared.trust.TrustedIssuer;
+import io.javalin.Javalin;
 import org.tessera.verifier.Verifier;
+import org.tessera.verifier.VerifierConfig;
 import org.tessera.verifier.fetch.FetchResult;
 import org.tessera.verifier.fetch.SafeFetcher;
+import org.tessera.verifier.http.VerifierApp;
 
 /**
  * The SD-JWT VC vectors of {@code vectors/sdjwt} (issued by Tessera's issuer, see its README) and
@@ -84,6 +87,23 @@ public final class SdJwtVectors {
         List.of(), new AccreditationScope(List.of("EU-CMF"), AccreditationScope.EQF_MIN,
             AccreditationScope.EQF_MAX, List.of(), Optional.empty())))));
     return Verifier.create(fixture.config(), clock(), site);
+  }
+
+  /** The real verifier app over {@link #verifier}, at the vectors' time; close after each test. */
+  public static final class Served implements AutoCloseable {
+
+    private final Fixture fixture = new Fixture();
+    private final Site site = new Site();
+
+    public Javalin app() {
+      return VerifierApp.create(verifier(fixture, site),
+          VerifierConfig.DEFAULT_MAX_REQUEST_BYTES, clock());
+    }
+
+    @Override
+    public void close() {
+      fixture.close();
+    }
   }
 
   /** A fetcher answering from a URL → body map (the vectors' {@code resources.json} first). */
@@ -171,6 +191,14 @@ public final class SdJwtVectors {
     JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
         .type(new JOSEObjectType("kb+jwt")).build();
     return Fixture.signRaw(header, claims, JwsSigners.forKey(key));
+  }
+
+  /** {@code sdJwt} with only the disclosures of {@code claims}, and a KB-JWT by the holder. */
+  public static String selective(String sdJwt, List<String> claims, String nonce,
+      String audience) {
+    String presented = present(jwt(sdJwt), claims.stream().map(c -> disclosure(sdJwt, c))
+        .toList());
+    return presented + keyBinding(presented, holderKey(), nonce, audience);
   }
 
   public static String sdHash(String presented) {
